@@ -1,0 +1,34 @@
+//===- Pipelines.h - Phases and pipeline builders ---------------*- C++ -*-===//
+
+#ifndef ONNXC_COMPILER_PIPELINES_PIPELINES_H
+#define ONNXC_COMPILER_PIPELINES_PIPELINES_H
+
+#include "mlir/Pass/PassManager.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <optional>
+
+namespace onnxc {
+
+/// Where `onnxc --compile-to` stops. Later phases arrive with the lowering.
+enum class Phase { Import, ONNX };
+
+std::optional<Phase> parsePhase(llvm::StringRef name);
+llvm::StringRef getPhaseName(Phase phase);
+
+/// Options of the graph-level (onnx) phase.
+struct ONNXPipelineOptions {
+  /// Rounds of shape inference and folding.
+  unsigned maxSimplifyIterations = 8;
+};
+
+/// Shape inference, folding and canonicalisation on the ONNX dialect.
+void buildONNXPipeline(mlir::OpPassManager &pm,
+                       const ONNXPipelineOptions &options);
+
+/// Registers the pipelines as `onnxc-onnx-pipeline` for onnxc-opt.
+void registerPipelines();
+
+} // namespace onnxc
+
+#endif // ONNXC_COMPILER_PIPELINES_PIPELINES_H
