@@ -25,6 +25,10 @@ def ONNX_Dialect : Dialect {
   let summary = "ONNX operators as imported from a model";
   let cppNamespace = "::onnxc";
   let hasConstantMaterializer = 1;
+  // Attributes live in the attribute dictionary, so the ODS verifier checks
+  // the kind of every attribute an imported node carries before any getter
+  // reads it.
+  let usePropertiesForAttributes = 0;
 }
 
 //===----------------------------------------------------------------------===//

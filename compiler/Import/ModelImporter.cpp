@@ -1,0 +1,97 @@
+//===- ModelImporter.cpp - ONNX models -> the onnx dialect ----------------===//
+
+#include "onnxc/compiler/Import/ModelImporter.h"
+#include "GraphImporter.h"
+
+#include "onnxc/dialects/ONNX/IR/ONNXOps.h"
+
+#include "onnx/defs/parser.h"
+#include "onnx/onnx_pb.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/Verifier.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+#include <google/protobuf/io/coded_stream.h>
+
+using namespace mlir;
+
+namespace onnxc {
+
+static bool isTextModel(StringRef path) {
+  return path.ends_with(".onnxtxt") || path.ends_with(".txt");
+}
+
+OwningOpRef<ModuleOp> importModelFile(StringRef path, MLIRContext *context,
+                                      const ImportOptions &options) {
+  Location fileLoc = FileLineColLoc::get(context, path, 0, 0);
+  auto buffer = llvm::MemoryBuffer::getFileOrSTDIN(path, /*IsText=*/false,
+                                                   /*RequiresNullTerminator=*/true);
+  if (!buffer) {
+    emitError(fileLoc) << "cannot read the model: "
+                       << buffer.getError().message();
+    return {};
+  }
+  onnx::ModelProto model;
+  StringRef bytes = (*buffer)->getBuffer();
+  if (isTextModel(path)) {
+    auto status = onnx::OnnxParser::Parse(model, bytes.data());
+    if (!status.IsOK()) {
+      emitError(fileLoc) << "not a valid ONNX text model: "
+                         << status.ErrorMessage();
+      return {};
+    }
+  } else {
+    google::protobuf::io::CodedInputStream stream(
+        reinterpret_cast<const uint8_t *>(bytes.data()), bytes.size());
+    stream.SetTotalBytesLimit(std::numeric_limits<int>::max());
+    if (!model.ParseFromCodedStream(&stream) ||
+        !stream.ConsumedEntireMessage()) {
+      emitError(fileLoc) << "not a valid ONNX model (the protobuf does not "
+                            "parse; the file may be truncated or corrupt)";
+      return {};
+    }
+  }
+  buffer->reset();
+  return importModel(model, path, context, options);
+}
+
+OwningOpRef<ModuleOp> importModel(onnx::ModelProto &model, StringRef path,
+                                  MLIRContext *context,
+                                  const ImportOptions &options) {
+  context->loadDialect<ONNXDialect, func::FuncDialect>();
+  Location fileLoc = FileLineColLoc::get(context, path, 0, 0);
+  if (!model.has_graph()) {
+    emitError(fileLoc) << "the model has no graph";
+    return {};
+  }
+  std::optional<int64_t> opset;
+  for (const auto &entry : model.opset_import())
+    if (entry.domain().empty() || entry.domain() == "ai.onnx")
+      opset = entry.version();
+  if (!opset) {
+    // IR version 2 models predate opset_import: opset 1.
+    if (model.ir_version() >= 3 || model.opset_import_size() > 0) {
+      emitError(fileLoc) << "the model does not import the default ONNX "
+                            "domain (no opset_import entry for \"\")";
+      return {};
+    }
+    opset = 1;
+  }
+
+  GraphImporter importer(context, path, *opset, options);
+  if (failed(importer.checkSupported(model.graph()))) return {};
+
+  OwningOpRef<ModuleOp> module = ModuleOp::create(fileLoc);
+  Builder b(context);
+  (*module)->setAttr("onnx.opset", b.getI64IntegerAttr(*opset));
+  if (!model.producer_name().empty())
+    (*module)->setAttr("onnx.producer", b.getStringAttr(model.producer_name()));
+  if (failed(importer.importMainGraph(*model.mutable_graph(), *module)))
+    return {};
+  if (failed(verify(*module))) return {};
+  return module;
+}
+
+} // namespace onnxc
