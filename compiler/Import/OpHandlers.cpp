@@ -36,6 +36,42 @@ template <typename OpTy> constexpr int fixedOperandCount() {
   else return -1;
 }
 
+template <typename OpTy> constexpr int fixedResultCount() {
+  using namespace OpTrait;
+  if constexpr (std::is_base_of_v<OneResult<OpTy>, OpTy>) return 1;
+  else if constexpr (std::is_base_of_v<NResults<2>::Impl<OpTy>, OpTy>) return 2;
+  else if constexpr (std::is_base_of_v<NResults<3>::Impl<OpTy>, OpTy>) return 3;
+  else return -1;
+}
+
+/// Before opset 7, `broadcast=1` with `axis` aligned B's dims with A's
+/// starting at `axis`; trailing unit dims on B give the numpy equivalent.
+LogicalResult alignLegacyBroadcast(NodeImport &n) {
+  auto axis = n.getInt("axis");
+  n.takeAttr("axis");
+  n.takeAttr("broadcast");
+  if (n.inputs.size() != 2) return n.error("legacy broadcasting needs 2 inputs");
+  MaybeShape a = getShape(n.inputs[0].getType());
+  MaybeShape b = getShape(n.inputs[1].getType());
+  if (!a || !b)
+    return n.error("legacy broadcasting with an 'axis' needs inputs of known "
+                   "rank");
+  int64_t rank = a->size(), k = b->size(), start = *axis;
+  if (start < 0) start += rank;
+  if (start < 0 || start + k > rank)
+    return n.error("legacy broadcast axis " + Twine(*axis) +
+                   " does not fit B's rank " + Twine(k) + " into A's rank " +
+                   Twine(rank));
+  SmallVector<int64_t> trailing;
+  for (int64_t i = k; i < rank - start; ++i) trailing.push_back(i);
+  if (trailing.empty()) return success();
+  auto unsqueeze = n.create<UnsqueezeOp>(
+      {n.inputs[1], n.constantI64(trailing)}, {}, 1);
+  if (!unsqueeze) return failure();
+  n.inputs[1] = unsqueeze->getResult(0);
+  return success();
+}
+
 /// Removes attributes of old opsets that carry no meaning for inference
 /// (`consumed_inputs`, `is_test`) and rejects legacy broadcasting with an
 /// explicit axis, whose semantics differ from numpy's.
@@ -43,13 +79,11 @@ LogicalResult dropLegacyAttributes(NodeImport &n) {
   n.takeAttr("consumed_inputs");
   n.takeAttr("is_test");
   if (n.opset < 7) {
-    if (n.getAttr("axis") && n.getAttr("broadcast") &&
-        llvm::is_contained(
-            {"Add", "Sub", "Mul", "Div", "Pow", "And", "Or", "Xor", "Equal",
-             "Less", "Greater", "PRelu"},
-            n.node.op_type()))
-      return n.error("legacy broadcasting with an 'axis' (opset < 7) is not "
-                     "supported");
+    if (n.getAttr("axis") && n.getInt("broadcast").value_or(0) != 0 &&
+        llvm::is_contained({"Add", "Sub", "Mul", "Div", "Pow", "And", "Or",
+                            "Xor", "Equal", "Less", "Greater"},
+                           n.node.op_type()))
+      return alignLegacyBroadcast(n);
     n.takeAttr("broadcast");
   }
   return success();
@@ -72,8 +106,8 @@ LogicalResult createFromNode(NodeImport &n, SmallVector<Value> operands) {
     if (!llvm::is_contained(known, a.getName().strref()))
       return n.error("attribute '" + a.getName().strref() +
                      "' is not supported");
-  unsigned numResults =
-      OpTy::template hasTrait<OpTrait::OneResult>() ? 1 : n.node.output_size();
+  constexpr int fixedResults = fixedResultCount<OpTy>();
+  unsigned numResults = fixedResults >= 0 ? fixedResults : n.node.output_size();
   auto op = n.create<OpTy>(operands, n.attributes, numResults);
   if (!op) return failure();
   n.outputs.assign(op->result_begin(), op->result_end());
@@ -260,7 +294,7 @@ LogicalResult importBatchNormalization(NodeImport &n) {
   return importGeneric<BatchNormalizationOp>(n);
 }
 
-/// Dropout in inference is the identity on its first output.
+/// Dropout in inference is the identity; its mask is all true.
 LogicalResult importDropout(NodeImport &n) {
   if (n.inputs.size() >= 3 && !isNoValue(n.inputs[2])) {
     auto training = getConstantInts(n.inputs[2]);
@@ -268,7 +302,34 @@ LogicalResult importDropout(NodeImport &n) {
       return n.error("training_mode must be a constant false");
   }
   n.outputs.push_back(n.inputs[0]);
+  if (n.node.output_size() < 2 || n.node.output(1).empty()) return success();
+  auto shape = n.create<ShapeOp>({n.inputs[0]}, {}, 1);
+  if (!shape) return failure();
+  auto trueType = RankedTensorType::get({1}, n.builder.getI1Type());
+  auto mask = n.create<ConstantOfShapeOp>(
+      {shape->getResult(0)},
+      {n.builder.getNamedAttr("value",
+                              DenseElementsAttr::get(trueType, true))},
+      1);
+  if (!mask) return failure();
+  n.outputs.push_back(mask->getResult(0));
   return success();
+}
+
+/// PRelu before opset 7: a 1-D slope of C values is per channel (dim 1).
+LogicalResult importPReluLegacy(NodeImport &n) {
+  MaybeShape x = getShape(n.inputs[0].getType());
+  MaybeShape slope = getShape(n.inputs[1].getType());
+  if (x && slope && slope->size() == 1 && x->size() > 2 &&
+      (*slope)[0] != 1) {
+    SmallVector<int64_t> axes;
+    for (size_t i = 1; i + 1 < x->size(); ++i) axes.push_back(i);
+    auto unsqueeze =
+        n.create<UnsqueezeOp>({n.inputs[1], n.constantI64(axes)}, {}, 1);
+    if (!unsqueeze) return failure();
+    n.inputs[1] = unsqueeze->getResult(0);
+  }
+  return importGeneric<PReluOp>(n);
 }
 
 LogicalResult importConcatLegacy(NodeImport &n) {
@@ -358,7 +419,9 @@ llvm::StringMap<SmallVector<Entry, 2>> buildTable() {
   GENERIC(IsInf, 10);
   GENERIC(Add, 1); GENERIC(Sub, 1); GENERIC(Mul, 1); GENERIC(Div, 1);
   GENERIC(Pow, 1); GENERIC(BitwiseAnd, 18); GENERIC(BitwiseOr, 18);
-  GENERIC(BitwiseXor, 18); GENERIC(Mod, 10); GENERIC(PRelu, 1);
+  GENERIC(BitwiseXor, 18); GENERIC(Mod, 10);
+  add("PRelu", 1, importPReluLegacy);
+  GENERIC(PRelu, 7);
   GENERIC(Equal, 1); GENERIC(Less, 1); GENERIC(LessOrEqual, 12);
   GENERIC(Greater, 1); GENERIC(GreaterOrEqual, 12); GENERIC(And, 1);
   GENERIC(Or, 1); GENERIC(Xor, 1);

@@ -1,5 +1,6 @@
 //===- InferNNOps.cpp - Result types of linear algebra and NN ops ---------===//
 
+#include "onnxc/dialects/ONNX/IR/DataTypes.h"
 #include "onnxc/dialects/ONNX/IR/ONNXOps.h"
 
 using namespace mlir;
@@ -210,7 +211,10 @@ static LogicalResult inferPool(PoolOp op, TypeList &types, OptLoc loc) {
 }
 
 LogicalResult MaxPoolOp::inferResultTypes(TypeList &types, OptLoc loc) {
-  return inferPool(*this, types, loc);
+  if (failed(inferPool(*this, types, loc))) return failure();
+  types.push_back(makeTensorType(onnxc::getShape(types[0]),
+                                 IntegerType::get(getContext(), 64)));
+  return success();
 }
 
 LogicalResult AveragePoolOp::inferResultTypes(TypeList &types, OptLoc loc) {
@@ -238,11 +242,19 @@ LogicalResult BatchNormalizationOp::inferResultTypes(TypeList &types,
 LogicalResult LayerNormalizationOp::inferResultTypes(TypeList &types,
                                                      OptLoc loc) {
   MaybeShape x = onnxc::getShape(getX().getType());
+  MaybeShape stats = x;
   if (x) {
     int64_t axis = getAxis();
     if (failed(normalizeAxis(axis, x->size(), loc))) return failure();
+    for (size_t i = axis; i < x->size(); ++i) (*stats)[i] = 1;
   }
-  return inferSameAsOperand(*this, 0, types, loc);
+  Type stashType = getElementType(getContext(), getStashType());
+  if (!stashType || !isa<FloatType>(stashType))
+    return emitOptionalError(loc, "stash_type ", getStashType(),
+                             " is not a floating-point ONNX data type");
+  types.assign({getX().getType(), makeTensorType(stats, stashType),
+                makeTensorType(stats, stashType)});
+  return success();
 }
 
 template <typename SoftmaxLike>

@@ -361,7 +361,7 @@ def ONNX_ConvTransposeOp : ONNX_Op<"ConvTranspose"> {
 }
 
 def ONNX_MaxPoolOp : ONNX_Op<"MaxPool"> {
-  let summary = "ONNX MaxPool (the Indices output is not modelled)";
+  let summary = "ONNX MaxPool; Indices holds flat indices into X (row-major)";
   let arguments = (ins ONNX_Tensor:$X,
                    DefaultValuedAttr<StrAttr, "\"NOTSET\"">:$auto_pad,
                    DefaultValuedAttr<I64Attr, "0">:$ceil_mode,
@@ -370,7 +370,7 @@ def ONNX_MaxPoolOp : ONNX_Op<"MaxPool"> {
                    OptionalAttr<I64ArrayAttr>:$pads,
                    DefaultValuedAttr<I64Attr, "0">:$storage_order,
                    OptionalAttr<I64ArrayAttr>:$strides);
-  let results = (outs ONNX_Tensor:$Y);
+  let results = (outs ONNX_Tensor:$Y, ONNX_Tensor:$Indices);
   let assemblyFormat = "$X attr-dict `:` functional-type(operands, results)";
 }
 
@@ -421,12 +421,13 @@ def ONNX_InstanceNormalizationOp : ONNX_Op<"InstanceNormalization">,
 }
 
 def ONNX_LayerNormalizationOp : ONNX_Op<"LayerNormalization"> {
-  let summary = "ONNX LayerNormalization (output Y only)";
+  let summary = "ONNX LayerNormalization; Mean and InvStdDev in the stash type";
   let arguments = (ins ONNX_Tensor:$X, ONNX_Tensor:$Scale, ONNX_OptTensor:$B,
                    DefaultValuedAttr<I64Attr, "-1">:$axis,
                    DefaultValuedAttr<F32Attr, "1e-05">:$epsilon,
                    DefaultValuedAttr<I64Attr, "1">:$stash_type);
-  let results = (outs ONNX_Tensor:$Y);
+  let results = (outs ONNX_Tensor:$Y, ONNX_Tensor:$Mean,
+                      ONNX_Tensor:$InvStdDev);
   let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
 }
 
