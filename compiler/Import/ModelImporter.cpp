@@ -14,6 +14,12 @@
 #include "llvm/Support/Path.h"
 
 #include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/io/zero_copy_stream_impl.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace mlir;
 
@@ -26,34 +32,43 @@ static bool isTextModel(StringRef path) {
 OwningOpRef<ModuleOp> importModelFile(StringRef path, MLIRContext *context,
                                       const ImportOptions &options) {
   Location fileLoc = FileLineColLoc::get(context, path, 0, 0);
-  auto buffer = llvm::MemoryBuffer::getFileOrSTDIN(path, /*IsText=*/false,
-                                                   /*RequiresNullTerminator=*/true);
-  if (!buffer) {
-    emitError(fileLoc) << "cannot read the model: "
-                       << buffer.getError().message();
-    return {};
-  }
   onnx::ModelProto model;
-  StringRef bytes = (*buffer)->getBuffer();
   if (isTextModel(path)) {
-    auto status = onnx::OnnxParser::Parse(model, bytes.data());
+    auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
+    if (!buffer) {
+      emitError(fileLoc) << "cannot read the model: "
+                         << buffer.getError().message();
+      return {};
+    }
+    auto status = onnx::OnnxParser::Parse(model, (*buffer)->getBufferStart());
     if (!status.IsOK()) {
       emitError(fileLoc) << "not a valid ONNX text model: "
                          << status.ErrorMessage();
       return {};
     }
   } else {
-    google::protobuf::io::CodedInputStream stream(
-        reinterpret_cast<const uint8_t *>(bytes.data()), bytes.size());
-    stream.SetTotalBytesLimit(std::numeric_limits<int>::max());
-    if (!model.ParseFromCodedStream(&stream) ||
-        !stream.ConsumedEntireMessage()) {
+    // Parse straight from the file: the bytes are held once, in the proto.
+    int fd = ::open(path.str().c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+      emitError(fileLoc) << "cannot read the model: " << std::strerror(errno);
+      return {};
+    }
+    bool parsed;
+    {
+      google::protobuf::io::FileInputStream file(fd);
+      google::protobuf::io::CodedInputStream stream(&file);
+      stream.SetTotalBytesLimit(std::numeric_limits<int>::max());
+      parsed = model.ParseFromCodedStream(&stream) &&
+               stream.ConsumedEntireMessage();
+      parsed = parsed && file.GetErrno() == 0;
+    }
+    ::close(fd);
+    if (!parsed) {
       emitError(fileLoc) << "not a valid ONNX model (the protobuf does not "
                             "parse; the file may be truncated or corrupt)";
       return {};
     }
   }
-  buffer->reset();
   return importModel(model, path, context, options);
 }
 
