@@ -291,7 +291,8 @@ def ONNX_ConstantOp : ONNX_Op<"Constant", [ConstantLike]> {
   let summary = "ONNX Constant; every value_* form is normalised to `value`";
   let arguments = (ins ElementsAttr:$value);
   let results = (outs ONNX_Tensor:$output);
-  let assemblyFormat = "$value attr-dict `:` type($output)";
+  // `onnx.Constant dense<[1, 2]> : tensor<2xi64>`: the type is the value's.
+  let hasCustomAssemblyFormat = 1;
   let hasFolder = 1;
 }
 
