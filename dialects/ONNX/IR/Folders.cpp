@@ -36,7 +36,9 @@ static std::optional<SmallVector<int64_t>> getInts(Attribute attr) {
   auto dense = dyn_cast_if_present<DenseIntElementsAttr>(attr);
   if (!dense) return std::nullopt;
   SmallVector<int64_t> out;
-  bool isUnsigned = dense.getElementType().isUnsignedInteger();
+  // Booleans and unsigned integers are zero-extended.
+  bool isUnsigned = dense.getElementType().isUnsignedInteger() ||
+                    dense.getElementType().isInteger(1);
   for (const APInt &v : dense)
     out.push_back(isUnsigned ? static_cast<int64_t>(v.getZExtValue())
                              : v.getSExtValue());
@@ -47,9 +49,12 @@ static Attribute makeInts(RankedTensorType type, ArrayRef<int64_t> values) {
   auto integer = dyn_cast<IntegerType>(type.getElementType());
   if (!integer) return {};
   SmallVector<APInt> apValues;
-  for (int64_t v : values)
+  for (int64_t v : values) {
+    // A cast to bool tests for non-zero rather than truncating.
+    if (integer.getWidth() == 1) v = v != 0;
     apValues.emplace_back(integer.getWidth(), v, !integer.isUnsigned(),
                           /*implicitTrunc=*/true);
+  }
   return DenseElementsAttr::get(type, apValues);
 }
 
@@ -108,8 +113,8 @@ OpFoldResult CastOp::fold(FoldAdaptor adaptor) {
 }
 
 OpFoldResult ReshapeOp::fold(FoldAdaptor adaptor) {
-  if (getData().getType() == getType() &&
-      cast<RankedTensorType>(getType()).hasStaticShape())
+  auto ranked = dyn_cast<RankedTensorType>(getType());
+  if (getData().getType() == getType() && ranked && ranked.hasStaticShape())
     return getData();
   auto type = getFoldableType(getType());
   DenseElementsAttr data = getDense(adaptor.getData());

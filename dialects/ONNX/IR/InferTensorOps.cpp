@@ -393,8 +393,13 @@ LogicalResult SqueezeOp::inferResultTypes(TypeList &types, OptLoc loc) {
     if (!axes) {
       MaybeShape out;
       auto length = getVectorLength(getAxes());
-      if (shape && length)
+      if (shape && length) {
+        if (*length > static_cast<int64_t>(shape->size()))
+          return emitOptionalError(loc, "axes has ", *length,
+                                   " entries for an input of rank ",
+                                   shape->size());
         out = SmallVector<int64_t>(shape->size() - *length, kDyn);
+      }
       types.assign(1, makeTensorType(out, et));
       return success();
     }
@@ -582,9 +587,13 @@ LogicalResult TileOp::inferResultTypes(TypeList &types, OptLoc loc) {
       return emitOptionalError(loc, "repeats has ", repeats->size(),
                                " entries for an input of rank ",
                                shape->size());
-    for (size_t i = 0; i < out.size(); ++i)
+    for (size_t i = 0; i < out.size(); ++i) {
+      if ((*repeats)[i] < 0)
+        return emitOptionalError(loc, "repeats must be >= 0, got ",
+                                 (*repeats)[i]);
       if (!ShapedType::isDynamic((*shape)[i]))
         out[i] = (*shape)[i] * (*repeats)[i];
+    }
   }
   types.assign(1, RankedTensorType::get(out, et));
   return success();

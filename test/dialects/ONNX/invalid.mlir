@@ -1,0 +1,433 @@
+// RUN: onnxc-opt %s -split-input-file -verify-diagnostics
+
+// The verifier of every op recomputes its result types from the operands and
+// attributes (the same shape functions as --onnx-shape-inference) and reports
+// inconsistencies at the op.
+
+func.func @broadcast_mismatch(%a: tensor<2x3xf32>, %b: tensor<4xf32>) -> tensor<2x3xf32> {
+  // expected-error @+1 {{shapes [2,3] and [4] do not broadcast (dim 1: 3 vs 4)}}
+  %0 = onnx.Add %a, %b : (tensor<2x3xf32>, tensor<4xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+func.func @broadcast_mismatch_variadic(%a: tensor<2x3xf32>, %b: tensor<3xf32>, %c: tensor<2x1x2xf32>) -> tensor<2x2x3xf32> {
+  // expected-error @+1 {{shapes [2,3] and [2,1,2] do not broadcast (dim 2: 3 vs 2)}}
+  %0 = onnx.Sum %a, %b, %c : (tensor<2x3xf32>, tensor<3xf32>, tensor<2x1x2xf32>) -> tensor<2x2x3xf32>
+  return %0 : tensor<2x2x3xf32>
+}
+
+// -----
+
+func.func @mixed_element_types(%a: tensor<3xf32>, %b: tensor<3xi32>) -> tensor<3xf32> {
+  // expected-error @+1 {{operands have different element types (f32 and i32)}}
+  %0 = onnx.Mul %a, %b : (tensor<3xf32>, tensor<3xi32>) -> tensor<3xf32>
+  return %0 : tensor<3xf32>
+}
+
+// -----
+
+func.func @bad_result_shape(%a: tensor<2x3xf32>) -> tensor<3x2xf32> {
+  // expected-error @+1 {{'onnx.Add' op result #0 has type 'tensor<3x2xf32>' but its operands and attributes give 'tensor<2x3xf32>'}}
+  %0 = onnx.Add %a, %a : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<3x2xf32>
+  return %0 : tensor<3x2xf32>
+}
+
+// -----
+
+func.func @bad_result_rank(%a: tensor<2x?xf32>) -> tensor<?xf32> {
+  // expected-error @+1 {{result #0 has type 'tensor<?xf32>' but its operands and attributes give 'tensor<2x?xf32>'}}
+  %0 = onnx.Exp %a : (tensor<2x?xf32>) -> tensor<?xf32>
+  return %0 : tensor<?xf32>
+}
+
+// -----
+
+func.func @bad_compare_result_type(%a: tensor<3xf32>) -> tensor<3xf32> {
+  // expected-error @+1 {{result #0 has type 'tensor<3xf32>' but its operands and attributes give 'tensor<3xi1>'}}
+  %0 = onnx.Less %a, %a : (tensor<3xf32>, tensor<3xf32>) -> tensor<3xf32>
+  return %0 : tensor<3xf32>
+}
+
+// -----
+
+func.func @novalue_for_required_input(%a: tensor<3xf32>) -> tensor<3xf32> {
+  %none = onnx.NoValue
+  // expected-error @+1 {{'onnx.Add' op operand #1 must be}}
+  %0 = onnx.Add %a, %none : (tensor<3xf32>, none) -> tensor<3xf32>
+  return %0 : tensor<3xf32>
+}
+
+// -----
+
+func.func @where_condition_not_bool(%c: tensor<3xf32>, %a: tensor<3xf32>) -> tensor<3xf32> {
+  // expected-error @+1 {{condition must be a bool tensor, got f32}}
+  %0 = onnx.Where %c, %a, %a : (tensor<3xf32>, tensor<3xf32>, tensor<3xf32>) -> tensor<3xf32>
+  return %0 : tensor<3xf32>
+}
+
+// -----
+
+func.func @cast_to_string(%a: tensor<3xf32>) -> tensor<3xf32> {
+  // expected-error @+1 {{cannot cast to ONNX data type 8 (STRING)}}
+  %0 = onnx.Cast %a {to = 8 : i64} : (tensor<3xf32>) -> tensor<3xf32>
+  return %0 : tensor<3xf32>
+}
+
+// -----
+
+func.func @cast_to_unknown(%a: tensor<3xf32>) -> tensor<3xf32> {
+  // expected-error @+1 {{cannot cast to ONNX data type 42 (unknown data type)}}
+  %0 = onnx.Cast %a {to = 42 : i64} : (tensor<3xf32>) -> tensor<3xf32>
+  return %0 : tensor<3xf32>
+}
+
+// -----
+
+func.func @matmul_contraction(%a: tensor<2x3xf32>, %b: tensor<4x5xf32>) -> tensor<2x5xf32> {
+  // expected-error @+1 {{contraction dimension mismatch: 3 vs 4}}
+  %0 = onnx.MatMul %a, %b : (tensor<2x3xf32>, tensor<4x5xf32>) -> tensor<2x5xf32>
+  return %0 : tensor<2x5xf32>
+}
+
+// -----
+
+func.func @matmul_batch(%a: tensor<2x3x4xf32>, %b: tensor<3x4x5xf32>) -> tensor<2x3x5xf32> {
+  // expected-error @+1 {{shapes [2] and [3] do not broadcast (dim 0: 2 vs 3)}}
+  %0 = onnx.MatMul %a, %b : (tensor<2x3x4xf32>, tensor<3x4x5xf32>) -> tensor<2x3x5xf32>
+  return %0 : tensor<2x3x5xf32>
+}
+
+// -----
+
+func.func @gemm_not_2d(%a: tensor<2x3x4xf32>, %b: tensor<4x5xf32>) -> tensor<3x5xf32> {
+  %none = onnx.NoValue
+  // expected-error @+1 {{Gemm operands A and B must be 2-D}}
+  %0 = onnx.Gemm %a, %b, %none : (tensor<2x3x4xf32>, tensor<4x5xf32>, none) -> tensor<3x5xf32>
+  return %0 : tensor<3x5xf32>
+}
+
+// -----
+
+func.func @gemm_trans_contraction(%a: tensor<3x4xf32>, %b: tensor<4x5xf32>) -> tensor<4x5xf32> {
+  %none = onnx.NoValue
+  // transA makes A 4x3, whose 3 columns do not meet B's 4 rows.
+  // expected-error @+1 {{contraction dimension mismatch: 3 vs 4}}
+  %0 = onnx.Gemm %a, %b, %none {transA = 1 : i64} : (tensor<3x4xf32>, tensor<4x5xf32>, none) -> tensor<4x5xf32>
+  return %0 : tensor<4x5xf32>
+}
+
+// -----
+
+func.func @conv_channels(%x: tensor<1x4x8x8xf32>, %w: tensor<8x3x3x3xf32>) -> tensor<1x8x6x6xf32> {
+  %none = onnx.NoValue
+  // expected-error @+1 {{input channels (4) must equal W's dim 1 (3) times group (1)}}
+  %0 = onnx.Conv %x, %w, %none : (tensor<1x4x8x8xf32>, tensor<8x3x3x3xf32>, none) -> tensor<1x8x6x6xf32>
+  return %0 : tensor<1x8x6x6xf32>
+}
+
+// -----
+
+func.func @conv_bias(%x: tensor<1x3x8x8xf32>, %w: tensor<8x3x3x3xf32>, %b: tensor<4xf32>) -> tensor<1x8x6x6xf32> {
+  // expected-error @+1 {{B must be 1-D with one entry per output channel}}
+  %0 = onnx.Conv %x, %w, %b : (tensor<1x3x8x8xf32>, tensor<8x3x3x3xf32>, tensor<4xf32>) -> tensor<1x8x6x6xf32>
+  return %0 : tensor<1x8x6x6xf32>
+}
+
+// -----
+
+func.func @conv_kernel_too_large(%x: tensor<1x3x2x2xf32>, %w: tensor<8x3x3x3xf32>) -> tensor<1x8x1x1xf32> {
+  %none = onnx.NoValue
+  // expected-error @+1 {{kernel extent 3 is larger than the padded input (2) in spatial dim 0}}
+  %0 = onnx.Conv %x, %w, %none : (tensor<1x3x2x2xf32>, tensor<8x3x3x3xf32>, none) -> tensor<1x8x1x1xf32>
+  return %0 : tensor<1x8x1x1xf32>
+}
+
+// -----
+
+func.func @maxpool_bad_auto_pad(%x: tensor<1x3x8x8xf32>) -> tensor<1x3x4x4xf32> {
+  // expected-error @+1 {{unknown auto_pad 'SAME'}}
+  %0:2 = onnx.MaxPool %x {auto_pad = "SAME", kernel_shape = [2, 2], strides = [2, 2]} : (tensor<1x3x8x8xf32>) -> (tensor<1x3x4x4xf32>, tensor<1x3x4x4xi64>)
+  return %0#0 : tensor<1x3x4x4xf32>
+}
+
+// -----
+
+func.func @concat_axis_out_of_range(%a: tensor<2x3xf32>) -> tensor<2x6xf32> {
+  // expected-error @+1 {{axis 2 is out of range for rank 2 (expected [-2, 2))}}
+  %0 = onnx.Concat %a, %a {axis = 2 : i64} : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x6xf32>
+  return %0 : tensor<2x6xf32>
+}
+
+// -----
+
+func.func @softmax_axis_out_of_range(%a: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  // expected-error @+1 {{axis -3 is out of range for rank 2 (expected [-2, 2))}}
+  %0 = onnx.Softmax %a {axis = -3 : i64} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+func.func @reduce_axis_out_of_range(%a: tensor<2x3xf32>) -> tensor<2x1xf32> {
+  %axes = onnx.Constant dense<[2]> : tensor<1xi64>
+  // expected-error @+1 {{reduction axis 2 is out of range for rank 2 (expected [-2, 2))}}
+  %0 = onnx.ReduceSum %a, %axes : (tensor<2x3xf32>, tensor<1xi64>) -> tensor<2x1xf32>
+  return %0 : tensor<2x1xf32>
+}
+
+// -----
+
+func.func @concat_rank_mismatch(%a: tensor<2x3xf32>, %b: tensor<2x3x1xf32>) -> tensor<2x6xf32> {
+  // expected-error @+1 {{inputs have different ranks (2 and 3)}}
+  %0 = onnx.Concat %a, %b {axis = 1 : i64} : (tensor<2x3xf32>, tensor<2x3x1xf32>) -> tensor<2x6xf32>
+  return %0 : tensor<2x6xf32>
+}
+
+// -----
+
+func.func @concat_dim_mismatch(%a: tensor<2x3xf32>, %b: tensor<4x3xf32>) -> tensor<2x6xf32> {
+  // expected-error @+1 {{inputs differ in dim 0 (2 vs 4) outside the concat axis}}
+  %0 = onnx.Concat %a, %b {axis = 1 : i64} : (tensor<2x3xf32>, tensor<4x3xf32>) -> tensor<2x6xf32>
+  return %0 : tensor<2x6xf32>
+}
+
+// -----
+
+func.func @reshape_element_count(%a: tensor<2x3x4xf32>) -> tensor<4x5xf32> {
+  %shape = onnx.Constant dense<[4, 5]> : tensor<2xi64>
+  // expected-error @+1 {{cannot reshape 24 elements into 20}}
+  %0 = onnx.Reshape %a, %shape : (tensor<2x3x4xf32>, tensor<2xi64>) -> tensor<4x5xf32>
+  return %0 : tensor<4x5xf32>
+}
+
+// -----
+
+func.func @reshape_infer_indivisible(%a: tensor<2x3x4xf32>) -> tensor<5x?xf32> {
+  %shape = onnx.Constant dense<[5, -1]> : tensor<2xi64>
+  // expected-error @+1 {{cannot reshape 24 elements with -1 into a shape holding 5 elements per entry}}
+  %0 = onnx.Reshape %a, %shape : (tensor<2x3x4xf32>, tensor<2xi64>) -> tensor<5x?xf32>
+  return %0 : tensor<5x?xf32>
+}
+
+// -----
+
+func.func @reshape_two_minus_one(%a: tensor<2x3x4xf32>) -> tensor<?x?xf32> {
+  %shape = onnx.Constant dense<[-1, -1]> : tensor<2xi64>
+  // expected-error @+1 {{shape has more than one -1 entry}}
+  %0 = onnx.Reshape %a, %shape : (tensor<2x3x4xf32>, tensor<2xi64>) -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
+
+// -----
+
+func.func @reshape_float_shape(%a: tensor<2x3xf32>, %s: tensor<2xf32>) -> tensor<?x?xf32> {
+  // expected-error @+1 {{'shape' must be an integer tensor}}
+  %0 = onnx.Reshape %a, %s : (tensor<2x3xf32>, tensor<2xf32>) -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
+
+// -----
+
+func.func @transpose_bad_perm(%a: tensor<2x3x4xf32>) -> tensor<2x3x4xf32> {
+  // expected-error @+1 {{perm is not a permutation of [0, 3)}}
+  %0 = onnx.Transpose %a {perm = [0, 1, 1]} : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
+  return %0 : tensor<2x3x4xf32>
+}
+
+// -----
+
+func.func @transpose_perm_length(%a: tensor<2x3x4xf32>) -> tensor<3x2xf32> {
+  // expected-error @+1 {{perm has 2 entries for an input of rank 3}}
+  %0 = onnx.Transpose %a {perm = [1, 0]} : (tensor<2x3x4xf32>) -> tensor<3x2xf32>
+  return %0 : tensor<3x2xf32>
+}
+
+// -----
+
+func.func @gather_index_out_of_range(%a: tensor<3x4xf32>) -> tensor<2x4xf32> {
+  %i = onnx.Constant dense<[0, 3]> : tensor<2xi64>
+  // expected-error @+1 {{index 3 is out of range for a dim of size 3}}
+  %0 = onnx.Gather %a, %i : (tensor<3x4xf32>, tensor<2xi64>) -> tensor<2x4xf32>
+  return %0 : tensor<2x4xf32>
+}
+
+// -----
+
+func.func @gather_negative_index_out_of_range(%a: tensor<3x4xf32>) -> tensor<3xf32> {
+  %i = onnx.Constant dense<-5> : tensor<i64>
+  // expected-error @+1 {{index -5 is out of range for a dim of size 4}}
+  %0 = onnx.Gather %a, %i {axis = 1 : i64} : (tensor<3x4xf32>, tensor<i64>) -> tensor<3xf32>
+  return %0 : tensor<3xf32>
+}
+
+// -----
+
+func.func @gather_float_indices(%a: tensor<3x4xf32>, %i: tensor<2xf32>) -> tensor<2x4xf32> {
+  // expected-error @+1 {{indices must be int32 or int64}}
+  %0 = onnx.Gather %a, %i : (tensor<3x4xf32>, tensor<2xf32>) -> tensor<2x4xf32>
+  return %0 : tensor<2x4xf32>
+}
+
+// -----
+
+func.func @squeeze_non_unit_dim(%a: tensor<1x3x1xf32>) -> tensor<1xf32> {
+  %axes = onnx.Constant dense<[0, 1]> : tensor<2xi64>
+  // expected-error @+1 {{cannot squeeze axis 1 of size 3}}
+  %0 = onnx.Squeeze %a, %axes : (tensor<1x3x1xf32>, tensor<2xi64>) -> tensor<1xf32>
+  return %0 : tensor<1xf32>
+}
+
+// -----
+
+func.func @unsqueeze_duplicate_axis(%a: tensor<3xf32>) -> tensor<1x1x3xf32> {
+  %axes = onnx.Constant dense<[0, -3]> : tensor<2xi64>
+  // expected-error @+1 {{axis 0 appears twice}}
+  %0 = onnx.Unsqueeze %a, %axes : (tensor<3xf32>, tensor<2xi64>) -> tensor<1x1x3xf32>
+  return %0 : tensor<1x1x3xf32>
+}
+
+// -----
+
+func.func @split_sizes_sum(%a: tensor<2x6xf32>) -> (tensor<2x2xf32>, tensor<2x3xf32>) {
+  %split = onnx.Constant dense<[2, 3]> : tensor<2xi64>
+  // expected-error @+1 {{split sizes sum to 5 but the axis has size 6}}
+  %0:2 = onnx.Split %a, %split {axis = 1 : i64} : (tensor<2x6xf32>, tensor<2xi64>) -> (tensor<2x2xf32>, tensor<2x3xf32>)
+  return %0#0, %0#1 : tensor<2x2xf32>, tensor<2x3xf32>
+}
+
+// -----
+
+func.func @split_count(%a: tensor<2x6xf32>) -> (tensor<2x2xf32>, tensor<2x4xf32>) {
+  %split = onnx.Constant dense<[2, 2, 2]> : tensor<3xi64>
+  // expected-error @+1 {{split has 3 entries for 2 outputs}}
+  %0:2 = onnx.Split %a, %split {axis = 1 : i64} : (tensor<2x6xf32>, tensor<3xi64>) -> (tensor<2x2xf32>, tensor<2x4xf32>)
+  return %0#0, %0#1 : tensor<2x2xf32>, tensor<2x4xf32>
+}
+
+// -----
+
+func.func @slice_zero_step(%a: tensor<6xf32>) -> tensor<?xf32> {
+  %c0 = onnx.Constant dense<[0]> : tensor<1xi64>
+  %c6 = onnx.Constant dense<[6]> : tensor<1xi64>
+  %zero = onnx.Constant dense<[0]> : tensor<1xi64>
+  // expected-error @+1 {{slice step must not be 0}}
+  %0 = onnx.Slice %a, %c0, %c6, %c0, %zero : (tensor<6xf32>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>, tensor<1xi64>) -> tensor<?xf32>
+  return %0 : tensor<?xf32>
+}
+
+// -----
+
+func.func @pad_bad_mode(%a: tensor<2xf32>, %pads: tensor<2xi64>) -> tensor<?xf32> {
+  %none = onnx.NoValue
+  // expected-error @+1 {{unknown pad mode 'mirror'}}
+  %0 = onnx.Pad %a, %pads, %none, %none {mode = "mirror"} : (tensor<2xf32>, tensor<2xi64>, none, none) -> tensor<?xf32>
+  return %0 : tensor<?xf32>
+}
+
+// -----
+
+func.func @pad_count(%a: tensor<2x3xf32>) -> tensor<?x?xf32> {
+  %none = onnx.NoValue
+  %pads = onnx.Constant dense<[1, 1]> : tensor<2xi64>
+  // expected-error @+1 {{pads has 2 entries; expected 4}}
+  %0 = onnx.Pad %a, %pads, %none, %none : (tensor<2x3xf32>, tensor<2xi64>, none, none) -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
+
+// -----
+
+func.func @expand_not_broadcastable(%a: tensor<3x1xf32>) -> tensor<3x4xf32> {
+  %shape = onnx.Constant dense<[2, 4]> : tensor<2xi64>
+  // expected-error @+1 {{shapes [3,1] and [2,4] do not broadcast (dim 0: 3 vs 2)}}
+  %0 = onnx.Expand %a, %shape : (tensor<3x1xf32>, tensor<2xi64>) -> tensor<3x4xf32>
+  return %0 : tensor<3x4xf32>
+}
+
+// -----
+
+func.func @range_zero_delta() -> tensor<?xi64> {
+  %s = onnx.Constant dense<0> : tensor<i64>
+  %l = onnx.Constant dense<4> : tensor<i64>
+  %d = onnx.Constant dense<0> : tensor<i64>
+  // expected-error @+1 {{delta must not be zero}}
+  %0 = onnx.Range %s, %l, %d : (tensor<i64>, tensor<i64>, tensor<i64>) -> tensor<?xi64>
+  return %0 : tensor<?xi64>
+}
+
+// -----
+
+func.func @constant_of_shape_negative() -> tensor<?x?xf32> {
+  %shape = onnx.Constant dense<[2, -1]> : tensor<2xi64>
+  // expected-error @+1 {{shape entries must be >= 0, got -1}}
+  %0 = onnx.ConstantOfShape %shape : (tensor<2xi64>) -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
+
+// -----
+
+func.func @resize_scales_and_sizes(%x: tensor<1x3x8x8xf32>, %scales: tensor<4xf32>, %sizes: tensor<4xi64>) -> tensor<?x?x?x?xf32> {
+  %none = onnx.NoValue
+  // expected-error @+1 {{only one of scales and sizes may be given}}
+  %0 = onnx.Resize %x, %none, %scales, %sizes : (tensor<1x3x8x8xf32>, none, tensor<4xf32>, tensor<4xi64>) -> tensor<?x?x?x?xf32>
+  return %0 : tensor<?x?x?x?xf32>
+}
+
+// -----
+
+func.func @if_non_bool_condition(%c: tensor<i64>, %a: tensor<2xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{'cond' must have element type 'i1'}}
+  %0 = onnx.If %c : tensor<i64> -> tensor<2xf32> {
+    onnx.Yield %a : tensor<2xf32>
+  } else {
+    onnx.Yield %a : tensor<2xf32>
+  }
+  return %0 : tensor<2xf32>
+}
+
+// -----
+
+func.func @if_branch_count(%c: tensor<i1>, %a: tensor<2xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{then_branch yields 2 values and else_branch 1 for 1 outputs}}
+  %0 = onnx.If %c : tensor<i1> -> tensor<2xf32> {
+    onnx.Yield %a, %a : tensor<2xf32>, tensor<2xf32>
+  } else {
+    onnx.Yield %a : tensor<2xf32>
+  }
+  return %0 : tensor<2xf32>
+}
+
+// -----
+
+func.func @if_branch_element_types(%c: tensor<i1>, %a: tensor<2xf32>, %b: tensor<2xi64>) -> tensor<2xf32> {
+  // expected-error @+1 {{branches yield different element types for output #0}}
+  %0 = onnx.If %c : tensor<i1> -> tensor<2xf32> {
+    onnx.Yield %a : tensor<2xf32>
+  } else {
+    onnx.Yield %b : tensor<2xi64>
+  }
+  return %0 : tensor<2xf32>
+}
+
+// -----
+
+func.func @loop_body_arguments(%m: tensor<i64>, %c: tensor<i1>, %v: tensor<2xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{body takes 2 arguments; expected iteration count, condition and 1 loop-carried values}}
+  %0 = onnx.Loop(%m, %c, %v) : (tensor<i64>, tensor<i1>, tensor<2xf32>) -> tensor<2xf32> {
+  ^bb0(%i: tensor<i64>, %cond: tensor<i1>):
+    onnx.Yield %cond, %v : tensor<i1>, tensor<2xf32>
+  }
+  return %0 : tensor<2xf32>
+}
+
+// -----
+
+func.func @loop_trip_count_type(%m: tensor<i32>, %c: tensor<i1>, %v: tensor<2xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{'M' must have element type 'i64'}}
+  %0 = onnx.Loop(%m, %c, %v) : (tensor<i32>, tensor<i1>, tensor<2xf32>) -> tensor<2xf32> {
+  ^bb0(%i: tensor<i64>, %cond: tensor<i1>, %x: tensor<2xf32>):
+    onnx.Yield %cond, %x : tensor<i1>, tensor<2xf32>
+  }
+  return %0 : tensor<2xf32>
+}

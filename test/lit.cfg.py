@@ -1,0 +1,34 @@
+# -*- Python -*-
+# Lit configuration of the onnxc tests. Run through the build directory
+# (`ninja -C build check-onnxc`), which provides lit.site.cfg.py.
+
+import os
+
+import lit.formats
+
+config.name = "onnxc"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".mlir", ".onnxtxt"]
+
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.onnxc_obj_root, "test")
+
+# GoogleTest units run under ctest; Inputs/ hold data that tests read.
+config.excludes = ["unit", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py",
+                   "Inputs"]
+
+# onnxc, onnxc-opt from the build; FileCheck, not, split-file from LLVM 22.
+llvm_bin = "/usr/lib/llvm-22/bin"
+path = [config.onnxc_tools_dir, llvm_bin]
+if config.llvm_tools_dir and config.llvm_tools_dir != llvm_bin:
+    path.append(config.llvm_tools_dir)
+path.append(config.environment.get("PATH", os.environ.get("PATH", "")))
+config.environment["PATH"] = os.pathsep.join(path)
+
+config.environment["FILECHECK_OPTS"] = "--enable-var-scope"
+
+if config.onnxc_has_cuda_toolkit:
+    config.available_features.add("cuda-toolkit")
+
+# Tests that build binary models use Debian's Python with python3-onnx.
+config.substitutions.append(("%python", "/usr/bin/python3"))

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Installs the Debian packages onnxc needs (only those missing), configures and
+# builds onnxc, and compiles the bundled example model. Safe to run again:
+# nothing is installed or configured twice.
+#
+#   bash tools/setup.sh
+#
+# ONNXC_BUILD_DIR overrides the build directory (default: build).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+BUILD_DIR="${ONNXC_BUILD_DIR:-build}"
+
+PACKAGES=(
+  llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools clang-22 lld-22
+  liblld-22-dev libonnx-dev libonnx-testdata libprotobuf-dev protobuf-compiler
+  libgtest-dev ninja-build ccache cmake g++ python3-onnx python3-numpy
+)
+
+missing=()
+for package in "${PACKAGES[@]}"; do
+  # `dpkg -s` also knows removed packages whose config files remain, so look
+  # at the status line rather than the exit code alone.
+  if ! dpkg -s "$package" 2>/dev/null | grep -q '^Status: install ok installed'; then
+    missing+=("$package")
+  fi
+done
+
+if ((${#missing[@]})); then
+  echo "setup.sh: installing ${missing[*]}"
+  SUDO=()
+  if [[ "$(id -u)" -ne 0 ]]; then SUDO=(sudo); fi
+  "${SUDO[@]}" apt-get update
+  "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y --no-install-recommends "${missing[@]}"
+else
+  echo "setup.sh: all ${#PACKAGES[@]} packages are installed"
+fi
+
+if [[ ! -f "$BUILD_DIR/build.ninja" ]]; then
+  cmake -G Ninja -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release
+fi
+ninja -C "$BUILD_DIR"
+
+EXAMPLE=tools/examples/mnist-like.onnxtxt
+if [[ -f "$EXAMPLE" ]]; then
+  mkdir -p "$BUILD_DIR/examples"
+  out="$BUILD_DIR/examples/mnist-like.mlir"
+  "$BUILD_DIR/bin/onnxc" "$EXAMPLE" --compile-to=onnx -o "$out"
+  echo "setup.sh: compiled $EXAMPLE -> $out"
+fi
