@@ -11,8 +11,12 @@
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Support/FileUtilities.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/ToolOutputFile.h"
+
+#include <chrono>
+#include <sys/resource.h>
 
 using namespace mlir;
 namespace cl = llvm::cl;
@@ -27,6 +31,9 @@ static cl::opt<std::string> compileTo(
     cl::desc("Stop after this phase and print its IR: import (as imported), "
              "onnx (shape-inferred and simplified)"),
     cl::init("onnx"));
+static cl::opt<bool> verbose("v",
+                             cl::desc("Print each phase's time and the peak "
+                                      "memory so far to stderr"));
 static cl::opt<int64_t> resourceThreshold(
     "resource-threshold",
     cl::desc("Tensors with more elements become dense_resource blobs"),
@@ -58,6 +65,27 @@ static LogicalResult printDiagnostic(Diagnostic &diag) {
   return success();
 }
 
+/// With -v: "onnxc: PHASE: 1.234 s, peak memory 567 MB".
+class PhaseTimer {
+public:
+  void done(llvm::StringRef phase) {
+    auto now = std::chrono::steady_clock::now();
+    if (verbose) {
+      struct rusage usage;
+      getrusage(RUSAGE_SELF, &usage);
+      double seconds = std::chrono::duration<double>(now - start).count();
+      llvm::errs() << llvm::format("onnxc: %s: %.3f s, peak memory %ld MB\n",
+                                   phase.str().c_str(), seconds,
+                                   usage.ru_maxrss / 1024);
+    }
+    start = now;
+  }
+
+private:
+  std::chrono::steady_clock::time_point start =
+      std::chrono::steady_clock::now();
+};
+
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
   registerAsmPrinterCLOptions();
@@ -79,15 +107,18 @@ int main(int argc, char **argv) {
 
   onnxc::ImportOptions importOptions;
   importOptions.resourceThreshold = resourceThreshold;
+  PhaseTimer timer;
   OwningOpRef<ModuleOp> module =
       onnxc::importModelFile(inputFile, &context, importOptions);
   if (!module) return 1;
+  timer.done("import");
 
   if (*phase != onnxc::Phase::Import) {
     PassManager pm(&context);
     if (failed(applyPassManagerCLOptions(pm))) return 1;
     onnxc::buildONNXPipeline(pm, onnxc::ONNXPipelineOptions());
     if (failed(pm.run(*module))) return 1;
+    timer.done("onnx");
   }
 
   std::string error;
@@ -99,5 +130,6 @@ int main(int argc, char **argv) {
   module->print(output->os());
   output->os() << "\n";
   output->keep();
+  timer.done("print");
   return 0;
 }
