@@ -4,6 +4,7 @@
 #include "onnxc/compiler/Pipelines/Pipelines.h"
 #include "onnxc/dialects/ONNX/IR/ONNXOps.h"
 #include "onnxc/dialects/ONNX/Transforms/Passes.h"
+#include "onnxc/lowering/ONNXToLinalg/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -15,11 +16,15 @@ namespace onnxc {
 
 void registerAllDialects(mlir::DialectRegistry &registry) {
   registry.insert<ONNXDialect, mlir::func::FuncDialect,
-                  mlir::arith::ArithDialect, mlir::tensor::TensorDialect>();
+                  mlir::arith::ArithDialect, mlir::tensor::TensorDialect,
+                  mlir::linalg::LinalgDialect, mlir::math::MathDialect,
+                  mlir::scf::SCFDialect, mlir::affine::AffineDialect,
+                  mlir::bufferization::BufferizationDialect>();
 }
 
 void registerAllPasses() {
   registerONNXPasses();
+  registerONNXToLinalgPasses();
   mlir::registerTransformsPasses();
   registerPipelines();
 }

@@ -32,3 +32,19 @@ if config.onnxc_has_cuda_toolkit:
 
 # Tests that build binary models use Debian's Python with python3-onnx.
 config.substitutions.append(("%python", "/usr/bin/python3"))
+
+# Numeric tests of lowerings: upstream passes lower linalg on tensors to the
+# LLVM dialect and mlir-runner executes `func.func @main`, which prints with
+# printMemrefF32/I64 (MLIR's runner-utils; only tests use them).
+config.substitutions.append((
+    "%lower-to-llvm",
+    "--one-shot-bufferize=bufferize-function-boundaries "
+    "--convert-linalg-to-loops --expand-strided-metadata --lower-affine "
+    "--convert-scf-to-cf --convert-math-to-llvm --convert-math-to-libm "
+    "--finalize-memref-to-llvm --convert-arith-to-llvm --convert-cf-to-llvm "
+    "--convert-func-to-llvm --reconcile-unrealized-casts"))
+llvm_lib = "/usr/lib/llvm-22/lib"
+config.substitutions.append((
+    "%mlir-runner",
+    "mlir-runner -e main -entry-point-result=void -shared-libs=%s/libmlir_runner_utils.so,%s/libmlir_c_runner_utils.so"
+    % (llvm_lib, llvm_lib)))

@@ -29,7 +29,8 @@ static cl::opt<std::string> outputFile("o", cl::desc("Output file"),
 static cl::opt<std::string> compileTo(
     "compile-to",
     cl::desc("Stop after this phase and print its IR: import (as imported), "
-             "onnx (shape-inferred and simplified)"),
+             "onnx (shape-inferred and simplified), linalg (lowered to "
+             "linalg on tensors)"),
     cl::init("onnx"));
 static cl::opt<bool> verbose("v",
                              cl::desc("Print each phase's time and the peak "
@@ -96,13 +97,14 @@ int main(int argc, char **argv) {
   std::optional<onnxc::Phase> phase = onnxc::parsePhase(compileTo);
   if (!phase) {
     llvm::errs() << "onnxc: error: unknown --compile-to phase '" << compileTo
-                 << "' (expected import or onnx)\n";
+                 << "' (expected import, onnx or linalg)\n";
     return 1;
   }
 
   DialectRegistry registry;
   onnxc::registerAllDialects(registry);
   MLIRContext context(registry);
+  context.printOpOnDiagnostic(false);
   context.getDiagEngine().registerHandler(printDiagnostic);
 
   onnxc::ImportOptions importOptions;
@@ -116,9 +118,12 @@ int main(int argc, char **argv) {
   if (*phase != onnxc::Phase::Import) {
     PassManager pm(&context);
     if (failed(applyPassManagerCLOptions(pm))) return 1;
-    onnxc::buildONNXPipeline(pm, onnxc::ONNXPipelineOptions());
+    if (*phase == onnxc::Phase::ONNX)
+      onnxc::buildONNXPipeline(pm, onnxc::ONNXPipelineOptions());
+    else
+      onnxc::buildLinalgPipeline(pm, onnxc::ONNXPipelineOptions());
     if (failed(pm.run(*module))) return 1;
-    timer.done("onnx");
+    timer.done(onnxc::getPhaseName(*phase));
   }
 
   std::string error;

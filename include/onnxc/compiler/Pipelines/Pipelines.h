@@ -10,8 +10,8 @@
 
 namespace onnxc {
 
-/// Where `onnxc --compile-to` stops. Later phases arrive with the lowering.
-enum class Phase { Import, ONNX };
+/// Where `onnxc --compile-to` stops, in pipeline order.
+enum class Phase { Import, ONNX, Linalg };
 
 std::optional<Phase> parsePhase(llvm::StringRef name);
 llvm::StringRef getPhaseName(Phase phase);
@@ -26,7 +26,11 @@ struct ONNXPipelineOptions {
 void buildONNXPipeline(mlir::OpPassManager &pm,
                        const ONNXPipelineOptions &options);
 
-/// Registers the pipelines as `onnxc-onnx-pipeline` for onnxc-opt.
+/// The graph-level phase, then ONNX -> linalg on tensors.
+void buildLinalgPipeline(mlir::OpPassManager &pm,
+                         const ONNXPipelineOptions &options);
+
+/// Registers `onnxc-onnx-pipeline` and `onnxc-linalg-pipeline` for onnxc-opt.
 void registerPipelines();
 
 } // namespace onnxc

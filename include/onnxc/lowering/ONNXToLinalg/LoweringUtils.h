@@ -1,0 +1,47 @@
+//===- LoweringUtils.h - Helpers shared by the ONNX lowerings ---*- C++ -*-===//
+
+#ifndef ONNXC_LOWERING_ONNXTOLINALG_LOWERINGUTILS_H
+#define ONNXC_LOWERING_ONNXTOLINALG_LOWERINGUTILS_H
+
+#include "mlir/IR/AffineMap.h"
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinTypes.h"
+
+namespace onnxc {
+
+/// One `tensor.dim` per dynamic dim of `tensor`, in order.
+llvm::SmallVector<mlir::Value> getDynamicSizes(mlir::OpBuilder &b,
+                                               mlir::Location loc,
+                                               mlir::Value tensor);
+
+/// `tensor.empty` of `type`; `dynamicSizes` holds one size per `?` dim.
+mlir::Value createEmptyTensor(mlir::OpBuilder &b, mlir::Location loc,
+                              mlir::RankedTensorType type,
+                              mlir::ValueRange dynamicSizes);
+
+/// The indexing map that reads an operand of `operandShape` broadcast (numpy
+/// rules) to an iteration space of `resultRank` dims: leading dims are
+/// dropped, static unit dims read index 0. A dynamic operand dim is taken to
+/// equal the result dim.
+mlir::AffineMap getBroadcastIndexingMap(llvm::ArrayRef<int64_t> operandShape,
+                                        int64_t resultRank,
+                                        mlir::MLIRContext *context);
+
+/// Sizes of the dynamic dims of a broadcast result of `resultType`: each comes
+/// from the first operand whose aligned dim is not a static 1.
+llvm::SmallVector<mlir::Value>
+getBroadcastDynamicSizes(mlir::OpBuilder &b, mlir::Location loc,
+                         mlir::RankedTensorType resultType,
+                         mlir::ValueRange operands);
+
+/// A scalar `arith.constant` of a float or integer type.
+mlir::Value createScalarConstant(mlir::OpBuilder &b, mlir::Location loc,
+                                 mlir::Type type, double value);
+
+/// The converted (signless) tensor type of `type`, or null when it is not a
+/// ranked tensor.
+mlir::RankedTensorType getConvertedRankedType(mlir::Type type);
+
+} // namespace onnxc
+
+#endif // ONNXC_LOWERING_ONNXTOLINALG_LOWERINGUTILS_H

@@ -1,0 +1,51 @@
+//===- Patterns.h - ONNX to linalg patterns, by op family -------*- C++ -*-===//
+//
+// Each family file exposes one populate function. Patterns are
+// OpConversionPatterns on onnx ops; they read the original (ONNX) operand
+// types from the op and the converted (signless) values from the adaptor.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ONNXC_LOWERING_ONNXTOLINALG_PATTERNS_H
+#define ONNXC_LOWERING_ONNXTOLINALG_PATTERNS_H
+
+#include "mlir/Transforms/DialectConversion.h"
+
+namespace onnxc {
+
+/// Unsigned integer element types become signless (arith works on signless
+/// integers; the signedness stays on the onnx ops' original types).
+class ONNXToLinalgTypeConverter : public mlir::TypeConverter {
+public:
+  ONNXToLinalgTypeConverter();
+};
+
+/// Unary, binary, comparison, variadic and activation ops, Where, Clip,
+/// Cast: linalg.generic with broadcasting in the indexing maps.
+void populateElementwiseToLinalgPatterns(const mlir::TypeConverter &converter,
+                                         mlir::RewritePatternSet &patterns);
+/// MatMul and Gemm.
+void populateMatMulToLinalgPatterns(const mlir::TypeConverter &converter,
+                                    mlir::RewritePatternSet &patterns);
+/// Conv and ConvTranspose.
+void populateConvToLinalgPatterns(const mlir::TypeConverter &converter,
+                                  mlir::RewritePatternSet &patterns);
+/// MaxPool, AveragePool, GlobalAveragePool, GlobalMaxPool.
+void populatePoolingToLinalgPatterns(const mlir::TypeConverter &converter,
+                                     mlir::RewritePatternSet &patterns);
+/// Reduce*, ArgMax, ArgMin.
+void populateReductionToLinalgPatterns(const mlir::TypeConverter &converter,
+                                       mlir::RewritePatternSet &patterns);
+/// Softmax, LogSoftmax, LayerNormalization, BatchNormalization,
+/// InstanceNormalization.
+void populateNormalizationToLinalgPatterns(
+    const mlir::TypeConverter &converter, mlir::RewritePatternSet &patterns);
+/// Constant, Identity, Reshape, Flatten, Squeeze, Unsqueeze, Transpose,
+/// Concat, Slice, Gather, Split, Pad, Expand, Tile, Shape, Size,
+/// ConstantOfShape, Range.
+void populateDataMovementToLinalgPatterns(const mlir::TypeConverter &converter,
+                                          mlir::RewritePatternSet &patterns);
+
+} // namespace onnxc
+
+#endif // ONNXC_LOWERING_ONNXTOLINALG_PATTERNS_H

@@ -1,0 +1,9 @@
+//===- ConvToLinalg.cpp ---------------------------------------------------------===//
+// (being written)
+
+#include "onnxc/lowering/ONNXToLinalg/Patterns.h"
+
+namespace onnxc {
+void populateConvToLinalgPatterns(const mlir::TypeConverter &,
+                                    mlir::RewritePatternSet &) {}
+} // namespace onnxc

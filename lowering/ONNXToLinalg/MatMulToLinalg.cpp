@@ -1,0 +1,9 @@
+//===- MatMulToLinalg.cpp ---------------------------------------------------------===//
+// (being written)
+
+#include "onnxc/lowering/ONNXToLinalg/Patterns.h"
+
+namespace onnxc {
+void populateMatMulToLinalgPatterns(const mlir::TypeConverter &,
+                                    mlir::RewritePatternSet &) {}
+} // namespace onnxc

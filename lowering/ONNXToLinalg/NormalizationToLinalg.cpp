@@ -1,0 +1,9 @@
+//===- NormalizationToLinalg.cpp ---------------------------------------------------------===//
+// (being written)
+
+#include "onnxc/lowering/ONNXToLinalg/Patterns.h"
+
+namespace onnxc {
+void populateNormalizationToLinalgPatterns(const mlir::TypeConverter &,
+                                    mlir::RewritePatternSet &) {}
+} // namespace onnxc
