@@ -6,26 +6,29 @@
 #include "onnxc/dialects/ONNX/Transforms/Passes.h"
 #include "onnxc/lowering/ONNXToLinalg/Passes.h"
 
-#include "mlir/Dialect/Arith/IR/Arith.h"
-#include "mlir/Dialect/Func/IR/FuncOps.h"
-#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/DialectRegistry.h"
-#include "mlir/Transforms/Passes.h"
+#include "mlir/InitAllDialects.h"
+#include "mlir/InitAllExtensions.h"
+#include "mlir/InitAllPasses.h"
+#include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
 
 namespace onnxc {
 
 void registerAllDialects(mlir::DialectRegistry &registry) {
-  registry.insert<ONNXDialect, mlir::func::FuncDialect,
-                  mlir::arith::ArithDialect, mlir::tensor::TensorDialect,
-                  mlir::linalg::LinalgDialect, mlir::math::MathDialect,
-                  mlir::scf::SCFDialect, mlir::affine::AffineDialect,
-                  mlir::bufferization::BufferizationDialect>();
+  registry.insert<ONNXDialect>();
+  // The upstream dialects, their bufferization and to-LLVM interfaces, and
+  // the LLVM IR translations that the later phases use.
+  mlir::registerAllDialects(registry);
+  mlir::registerAllExtensions(registry);
+  mlir::registerBuiltinDialectTranslation(registry);
+  mlir::registerLLVMDialectTranslation(registry);
 }
 
 void registerAllPasses() {
   registerONNXPasses();
   registerONNXToLinalgPasses();
-  mlir::registerTransformsPasses();
+  mlir::registerAllPasses();
   registerPipelines();
 }
 

@@ -4,7 +4,13 @@
 #include "onnxc/dialects/ONNX/Transforms/Passes.h"
 #include "onnxc/lowering/ONNXToLinalg/Passes.h"
 
+#include "mlir/Conversion/Passes.h"
+#include "mlir/Dialect/Bufferization/Pipelines/Passes.h"
+#include "mlir/Dialect/Bufferization/Transforms/Passes.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/Linalg/Passes.h"
+#include "mlir/Dialect/MemRef/Transforms/Passes.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
 
@@ -16,6 +22,8 @@ std::optional<Phase> parsePhase(llvm::StringRef name) {
   if (name == "import") return Phase::Import;
   if (name == "onnx") return Phase::ONNX;
   if (name == "linalg") return Phase::Linalg;
+  if (name == "bufferized") return Phase::Bufferized;
+  if (name == "llvm-mlir") return Phase::LLVMMLIR;
   return std::nullopt;
 }
 
@@ -24,6 +32,8 @@ llvm::StringRef getPhaseName(Phase phase) {
   case Phase::Import: return "import";
   case Phase::ONNX: return "onnx";
   case Phase::Linalg: return "linalg";
+  case Phase::Bufferized: return "bufferized";
+  case Phase::LLVMMLIR: return "llvm-mlir";
   }
   return "unknown";
 }
@@ -37,10 +47,65 @@ void buildONNXPipeline(OpPassManager &pm, const ONNXPipelineOptions &options) {
 
 void buildLinalgPipeline(OpPassManager &pm,
                          const ONNXPipelineOptions &options) {
+  buildPipelineUpTo(pm, Phase::Linalg, options);
+}
+
+void buildBufferizePipeline(OpPassManager &pm) {
+  bufferization::OneShotBufferizePassOptions bufferize;
+  bufferize.bufferizeFunctionBoundaries = true;
+  bufferize.functionBoundaryTypeConversion =
+      bufferization::LayoutMapOption::IdentityLayoutMap;
+  pm.addPass(bufferization::createOneShotBufferizePass(bufferize));
+  pm.addPass(createCanonicalizerPass());
+  bufferization::BufferDeallocationPipelineOptions dealloc;
+  bufferization::buildBufferDeallocationPipeline(pm, dealloc);
+  pm.addPass(createCanonicalizerPass());
+}
+
+/// Marks `main_graph` for a C interface wrapper.
+namespace {
+struct EmitCInterfacePass
+    : PassWrapper<EmitCInterfacePass, OperationPass<ModuleOp>> {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(EmitCInterfacePass)
+  void runOnOperation() override {
+    getOperation().walk([](func::FuncOp func) {
+      if (func.isPublic())
+        func->setAttr(LLVM::LLVMDialect::getEmitCWrapperAttrName(),
+                      UnitAttr::get(func.getContext()));
+    });
+  }
+};
+} // namespace
+
+void buildLLVMPipeline(OpPassManager &pm) {
+  pm.addPass(std::make_unique<EmitCInterfacePass>());
+  pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
+  pm.addPass(createLowerAffinePass());
+  pm.addPass(createSCFToControlFlowPass());
+  pm.addPass(memref::createExpandStridedMetadataPass());
+  pm.addPass(createLowerAffinePass());
+  pm.addPass(createFinalizeMemRefToLLVMConversionPass());
+  pm.addPass(createConvertMathToLLVMPass());
+  pm.addPass(createConvertMathToLibmPass());
+  pm.addPass(createArithToLLVMConversionPass());
+  pm.addPass(createConvertControlFlowToLLVMPass());
+  pm.addPass(createConvertFuncToLLVMPass());
+  pm.addPass(createReconcileUnrealizedCastsPass());
+  pm.addPass(createCanonicalizerPass());
+}
+
+void buildPipelineUpTo(OpPassManager &pm, Phase last,
+                       const ONNXPipelineOptions &options) {
+  if (last == Phase::Import) return;
   buildONNXPipeline(pm, options);
+  if (last == Phase::ONNX) return;
   pm.addPass(createConvertONNXToLinalgPass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
+  if (last == Phase::Linalg) return;
+  buildBufferizePipeline(pm);
+  if (last == Phase::Bufferized) return;
+  buildLLVMPipeline(pm);
 }
 
 namespace {
@@ -70,6 +135,14 @@ void registerPipelines() {
         options.maxSimplifyIterations = cl.maxSimplifyIterations;
         buildLinalgPipeline(pm, options);
       });
+  PassPipelineRegistration<>(
+      "onnxc-bufferize-pipeline",
+      "From linalg on tensors to buffers (what --compile-to=bufferized adds)",
+      buildBufferizePipeline);
+  PassPipelineRegistration<>(
+      "onnxc-llvm-pipeline",
+      "From buffers to the LLVM dialect (what --compile-to=llvm-mlir adds)",
+      buildLLVMPipeline);
 }
 
 } // namespace onnxc

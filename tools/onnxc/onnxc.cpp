@@ -29,8 +29,8 @@ static cl::opt<std::string> outputFile("o", cl::desc("Output file"),
 static cl::opt<std::string> compileTo(
     "compile-to",
     cl::desc("Stop after this phase and print its IR: import (as imported), "
-             "onnx (shape-inferred and simplified), linalg (lowered to "
-             "linalg on tensors)"),
+             "onnx (shape-inferred and simplified), linalg (linalg on "
+             "tensors), bufferized (buffers), llvm-mlir (LLVM dialect)"),
     cl::init("onnx"));
 static cl::opt<bool> verbose("v",
                              cl::desc("Print each phase's time and the peak "
@@ -97,7 +97,7 @@ int main(int argc, char **argv) {
   std::optional<onnxc::Phase> phase = onnxc::parsePhase(compileTo);
   if (!phase) {
     llvm::errs() << "onnxc: error: unknown --compile-to phase '" << compileTo
-                 << "' (expected import, onnx or linalg)\n";
+                 << "' (expected import, onnx, linalg, bufferized or llvm-mlir)\n";
     return 1;
   }
 
@@ -118,10 +118,7 @@ int main(int argc, char **argv) {
   if (*phase != onnxc::Phase::Import) {
     PassManager pm(&context);
     if (failed(applyPassManagerCLOptions(pm))) return 1;
-    if (*phase == onnxc::Phase::ONNX)
-      onnxc::buildONNXPipeline(pm, onnxc::ONNXPipelineOptions());
-    else
-      onnxc::buildLinalgPipeline(pm, onnxc::ONNXPipelineOptions());
+    onnxc::buildPipelineUpTo(pm, *phase, onnxc::ONNXPipelineOptions());
     if (failed(pm.run(*module))) return 1;
     timer.done(onnxc::getPhaseName(*phase));
   }

@@ -11,7 +11,7 @@
 namespace onnxc {
 
 /// Where `onnxc --compile-to` stops, in pipeline order.
-enum class Phase { Import, ONNX, Linalg };
+enum class Phase { Import, ONNX, Linalg, Bufferized, LLVMMLIR };
 
 std::optional<Phase> parsePhase(llvm::StringRef name);
 llvm::StringRef getPhaseName(Phase phase);
@@ -30,7 +30,21 @@ void buildONNXPipeline(mlir::OpPassManager &pm,
 void buildLinalgPipeline(mlir::OpPassManager &pm,
                          const ONNXPipelineOptions &options);
 
-/// Registers `onnxc-onnx-pipeline` and `onnxc-linalg-pipeline` for onnxc-opt.
+/// From linalg on tensors: one-shot bufferization (function boundaries
+/// included, identity layouts) and deallocation of intermediates; the
+/// results of `main_graph` are allocated for the caller.
+void buildBufferizePipeline(mlir::OpPassManager &pm);
+
+/// From buffers: loops, then the LLVM dialect; `main_graph` gets a C
+/// interface (`_mlir_ciface_main_graph`).
+void buildLLVMPipeline(mlir::OpPassManager &pm);
+
+/// Runs every phase up to and including `last` (Import adds nothing).
+void buildPipelineUpTo(mlir::OpPassManager &pm, Phase last,
+                       const ONNXPipelineOptions &options);
+
+/// Registers `onnxc-onnx-pipeline`, `onnxc-linalg-pipeline`,
+/// `onnxc-bufferize-pipeline` and `onnxc-llvm-pipeline` for onnxc-opt.
 void registerPipelines();
 
 } // namespace onnxc
