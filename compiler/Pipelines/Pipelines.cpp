@@ -62,7 +62,8 @@ void buildBufferizePipeline(OpPassManager &pm) {
   pm.addPass(createCanonicalizerPass());
 }
 
-/// Marks `main_graph` for a C interface wrapper.
+/// Marks public functions for a C interface wrapper and drops the onnx.*
+/// argument and result attributes, which LLVM has no use for.
 namespace {
 struct EmitCInterfacePass
     : PassWrapper<EmitCInterfacePass, OperationPass<ModuleOp>> {
@@ -72,6 +73,8 @@ struct EmitCInterfacePass
       if (func.isPublic())
         func->setAttr(LLVM::LLVMDialect::getEmitCWrapperAttrName(),
                       UnitAttr::get(func.getContext()));
+      func.removeArgAttrsAttr();
+      func.removeResAttrsAttr();
     });
   }
 };
@@ -94,18 +97,28 @@ void buildLLVMPipeline(OpPassManager &pm) {
   pm.addPass(createCanonicalizerPass());
 }
 
+void buildPhasePipeline(OpPassManager &pm, Phase phase,
+                        const ONNXPipelineOptions &options) {
+  switch (phase) {
+  case Phase::Import: return;
+  case Phase::ONNX: buildONNXPipeline(pm, options); return;
+  case Phase::Linalg:
+    pm.addPass(createConvertONNXToLinalgPass());
+    pm.addPass(createCanonicalizerPass());
+    pm.addPass(createCSEPass());
+    return;
+  case Phase::Bufferized: buildBufferizePipeline(pm); return;
+  case Phase::LLVMMLIR: buildLLVMPipeline(pm); return;
+  }
+}
+
 void buildPipelineUpTo(OpPassManager &pm, Phase last,
                        const ONNXPipelineOptions &options) {
-  if (last == Phase::Import) return;
-  buildONNXPipeline(pm, options);
-  if (last == Phase::ONNX) return;
-  pm.addPass(createConvertONNXToLinalgPass());
-  pm.addPass(createCanonicalizerPass());
-  pm.addPass(createCSEPass());
-  if (last == Phase::Linalg) return;
-  buildBufferizePipeline(pm);
-  if (last == Phase::Bufferized) return;
-  buildLLVMPipeline(pm);
+  for (Phase phase : {Phase::ONNX, Phase::Linalg, Phase::Bufferized,
+                      Phase::LLVMMLIR}) {
+    if (phase > last) return;
+    buildPhasePipeline(pm, phase, options);
+  }
 }
 
 namespace {

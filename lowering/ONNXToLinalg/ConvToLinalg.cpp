@@ -1,9 +1,664 @@
-//===- ConvToLinalg.cpp ---------------------------------------------------------===//
-// (being written)
+//===- ConvToLinalg.cpp - Conv to linalg ----------------------------------===//
+//
+// Conv (NCHW, 1-D to 3-D) pads its input with tensor.pad and becomes
+// linalg.conv_{1,2,3}d_nc..._fc... (group 1), linalg.depthwise_conv_*
+// (group = C = output channels) or, for other groups, an expand to
+// N, G, C/G, ... around linalg.conv_2d_ngchw_gfchw (2-D) or an equivalent
+// linalg.generic (1-D, 3-D). A bias is added by one broadcasting
+// linalg.generic. ConvTranspose becomes the same convolution over a dilated,
+// padded input with transposed, flipped weights.
+//
+//===----------------------------------------------------------------------===//
 
+#include "onnxc/dialects/ONNX/IR/ONNXOps.h"
+#include "onnxc/lowering/ONNXToLinalg/LoweringUtils.h"
 #include "onnxc/lowering/ONNXToLinalg/Patterns.h"
 
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Transforms/DialectConversion.h"
+
+using namespace mlir;
+
 namespace onnxc {
-void populateConvToLinalgPatterns(const mlir::TypeConverter &,
-                                    mlir::RewritePatternSet &) {}
+namespace {
+
+/// Pads, output sizes and the rest of a sliding window over the spatial dims
+/// of an N, C, D1..Dn tensor.
+struct Window {
+  SmallVector<int64_t> kernel, strides, dilations, padLow, padHigh;
+  /// Static output sizes; kDynamic where the input dim is dynamic.
+  SmallVector<int64_t> outSizes;
+};
+
+/// Resolves auto_pad and explicit pads into a Window; returns a reason on
+/// failure. Dynamic spatial dims are supported with explicit pads only.
+FailureOr<Window> computeWindow(RankedTensorType inputType,
+                                ArrayRef<int64_t> kernel, ArrayAttr strides,
+                                ArrayAttr dilations, ArrayAttr pads,
+                                StringRef autoPad, std::string &reason) {
+  size_t spatial = kernel.size();
+  Window w;
+  w.kernel.assign(kernel.begin(), kernel.end());
+  w.strides = getI64Array(strides, spatial, 1);
+  w.dilations = getI64Array(dilations, spatial, 1);
+  SmallVector<int64_t> explicitPads = getI64Array(pads, 2 * spatial, 0);
+  if (w.strides.size() != spatial || w.dilations.size() != spatial ||
+      explicitPads.size() != 2 * spatial) {
+    reason = "strides, dilations or pads do not match the kernel rank";
+    return failure();
+  }
+  bool same = autoPad == "SAME_UPPER" || autoPad == "SAME_LOWER";
+  if (!same && autoPad != "NOTSET" && autoPad != "VALID") {
+    reason = "unknown auto_pad";
+    return failure();
+  }
+  for (size_t i = 0; i < spatial; ++i) {
+    int64_t in = inputType.getDimSize(i + 2);
+    int64_t s = w.strides[i], d = w.dilations[i], k = kernel[i];
+    if (s <= 0 || d <= 0 || k <= 0) {
+      reason = "kernel, strides and dilations must be positive";
+      return failure();
+    }
+    int64_t effective = (k - 1) * d + 1;
+    int64_t lo = 0, hi = 0;
+    if (same) {
+      if (ShapedType::isDynamic(in)) {
+        reason = "auto_pad SAME needs static spatial dims";
+        return failure();
+      }
+      int64_t out = (in + s - 1) / s;
+      int64_t total = std::max<int64_t>(0, (out - 1) * s + effective - in);
+      lo = autoPad == "SAME_UPPER" ? total / 2 : total - total / 2;
+      hi = total - lo;
+    } else if (autoPad == "NOTSET") {
+      lo = explicitPads[i];
+      hi = explicitPads[i + spatial];
+      if (lo < 0 || hi < 0) {
+        reason = "pads must be non-negative";
+        return failure();
+      }
+    }
+    w.padLow.push_back(lo);
+    w.padHigh.push_back(hi);
+    if (ShapedType::isDynamic(in)) {
+      w.outSizes.push_back(ShapedType::kDynamic);
+      continue;
+    }
+    int64_t span = in + lo + hi - effective;
+    if (span < 0) {
+      reason = "the kernel is larger than the padded input";
+      return failure();
+    }
+    w.outSizes.push_back(span / s + 1);
+  }
+  return w;
+}
+
+/// The size of output spatial dim `i` as a value (dynamic input dims only):
+/// (in + lo + hi - effective) floordiv stride + 1.
+Value getDynamicOutSize(OpBuilder &b, Location loc, Value input,
+                        const Window &w, size_t i) {
+  Value in = tensor::DimOp::create(b, loc, input, i + 2);
+  int64_t effective = (w.kernel[i] - 1) * w.dilations[i] + 1;
+  AffineExpr s0 = getAffineSymbolExpr(0, b.getContext());
+  AffineExpr e =
+      (s0 + (w.padLow[i] + w.padHigh[i] - effective)).floorDiv(w.strides[i]) +
+      1;
+  return affine::AffineApplyOp::create(b, loc, AffineMap::get(0, 1, e),
+                                       ValueRange{in});
+}
+
+/// Pads the spatial dims of `input` by `low`/`high` with `padValue`; returns
+/// `input` when there is nothing to pad.
+Value padSpatial(OpBuilder &b, Location loc, Value input, ArrayRef<int64_t> low,
+                 ArrayRef<int64_t> high, Value padValue) {
+  if (llvm::all_of(low, [](int64_t p) { return p == 0; }) &&
+      llvm::all_of(high, [](int64_t p) { return p == 0; }))
+    return input;
+  auto type = cast<RankedTensorType>(input.getType());
+  SmallVector<int64_t> shape(type.getShape());
+  SmallVector<OpFoldResult> lowAttrs(2, b.getIndexAttr(0));
+  SmallVector<OpFoldResult> highAttrs(2, b.getIndexAttr(0));
+  for (size_t i = 0; i < low.size(); ++i) {
+    if (!ShapedType::isDynamic(shape[i + 2]))
+      shape[i + 2] += low[i] + high[i];
+    lowAttrs.push_back(b.getIndexAttr(low[i]));
+    highAttrs.push_back(b.getIndexAttr(high[i]));
+  }
+  auto paddedType = RankedTensorType::get(shape, type.getElementType());
+  return tensor::PadOp::create(b, loc, paddedType, input, lowAttrs, highAttrs,
+                               padValue);
+}
+
+Value castIfNeeded(OpBuilder &b, Location loc, Value value, Type type) {
+  if (value.getType() == type)
+    return value;
+  return tensor::CastOp::create(b, loc, type, value);
+}
+
+Value createAdd(OpBuilder &b, Location loc, Value x, Value y) {
+  if (isa<FloatType>(x.getType()))
+    return arith::AddFOp::create(b, loc, x, y);
+  return arith::AddIOp::create(b, loc, x, y);
+}
+
+Value createMul(OpBuilder &b, Location loc, Value x, Value y) {
+  if (isa<FloatType>(x.getType()))
+    return arith::MulFOp::create(b, loc, x, y);
+  return arith::MulIOp::create(b, loc, x, y);
+}
+
+/// Grouped convolution of any spatial rank as a linalg.generic over
+/// (n, g, f, o..., c, k...): input [N, G, C/G, D...], filter
+/// [G, F/G, C/G, K...], output [N, G, F/G, O...].
+Value buildGroupedConvGeneric(OpBuilder &b, Location loc, Value input,
+                              Value filter, Value init, const Window &w) {
+  MLIRContext *context = b.getContext();
+  int64_t spatial = w.kernel.size();
+  int64_t numLoops = 4 + 2 * spatial;
+  auto dim = [&](int64_t i) { return getAffineDimExpr(i, context); };
+  AffineExpr n = dim(0), g = dim(1), f = dim(2), c = dim(3 + spatial);
+  SmallVector<AffineExpr> inExprs{n, g, c}, filterExprs{g, f, c},
+      outExprs{n, g, f};
+  for (int64_t i = 0; i < spatial; ++i) {
+    AffineExpr o = dim(3 + i), k = dim(4 + spatial + i);
+    inExprs.push_back(o * w.strides[i] + k * w.dilations[i]);
+    filterExprs.push_back(k);
+    outExprs.push_back(o);
+  }
+  SmallVector<AffineMap> maps{AffineMap::get(numLoops, 0, inExprs, context),
+                              AffineMap::get(numLoops, 0, filterExprs, context),
+                              AffineMap::get(numLoops, 0, outExprs, context)};
+  SmallVector<utils::IteratorType> iterators(3 + spatial,
+                                             utils::IteratorType::parallel);
+  iterators.append(1 + spatial, utils::IteratorType::reduction);
+  return linalg::GenericOp::create(
+             b, loc, TypeRange{init.getType()}, ValueRange{input, filter},
+             ValueRange{init}, maps, iterators,
+             [](OpBuilder &nb, Location nloc, ValueRange args) {
+               Value product = createMul(nb, nloc, args[0], args[1]);
+               linalg::YieldOp::create(nb, nloc,
+                                       createAdd(nb, nloc, args[2], product));
+             })
+      .getResult(0);
+}
+
+Value createNamedConv(OpBuilder &b, Location loc, int64_t spatial, Value input,
+                      Value filter, Value init, Attribute strides,
+                      Attribute dilations) {
+  // Kept alive for the ranges below.
+  Type typeArray[] = {init.getType()};
+  Value inputArray[] = {input, filter};
+  TypeRange types(typeArray);
+  ValueRange inputs(inputArray), outputs(init);
+  switch (spatial) {
+  case 1:
+    return linalg::Conv1DNcwFcwOp::create(b, loc, types, inputs, outputs,
+                                          strides, dilations)
+        .getResult(0);
+  case 2:
+    return linalg::Conv2DNchwFchwOp::create(b, loc, types, inputs, outputs,
+                                            strides, dilations)
+        .getResult(0);
+  default:
+    return linalg::Conv3DNcdhwFcdhwOp::create(b, loc, types, inputs, outputs,
+                                              strides, dilations)
+        .getResult(0);
+  }
+}
+
+Value createNamedDepthwiseConv(OpBuilder &b, Location loc, int64_t spatial,
+                               Value input, Value filter, Value init,
+                               Attribute strides, Attribute dilations) {
+  Type typeArray[] = {init.getType()};
+  Value inputArray[] = {input, filter};
+  TypeRange types(typeArray);
+  ValueRange inputs(inputArray), outputs(init);
+  switch (spatial) {
+  case 1:
+    return linalg::DepthwiseConv1DNcwCwOp::create(b, loc, types, inputs,
+                                                  outputs, strides, dilations)
+        .getResult(0);
+  case 2:
+    return linalg::DepthwiseConv2DNchwChwOp::create(b, loc, types, inputs,
+                                                    outputs, strides, dilations)
+        .getResult(0);
+  default:
+    return linalg::DepthwiseConv3DNcdhwCdhwOp::create(
+               b, loc, types, inputs, outputs, strides, dilations)
+        .getResult(0);
+  }
+}
+
+/// Splits dim `dim` of `value` into [group, size / group] (the size is
+/// static).
+Value splitGroups(OpBuilder &b, Location loc, Value value, int64_t dim,
+                  int64_t group) {
+  auto type = cast<RankedTensorType>(value.getType());
+  SmallVector<int64_t> shape;
+  SmallVector<OpFoldResult> sizes;
+  SmallVector<ReassociationIndices> reassociation;
+  for (int64_t i = 0; i < type.getRank(); ++i) {
+    int64_t next = shape.size();
+    if (i == dim) {
+      reassociation.push_back({next, next + 1});
+      shape.append({group, type.getDimSize(i) / group});
+      sizes.push_back(b.getIndexAttr(group));
+      sizes.push_back(b.getIndexAttr(type.getDimSize(i) / group));
+      continue;
+    }
+    reassociation.push_back({next});
+    shape.push_back(type.getDimSize(i));
+    if (type.isDynamicDim(i))
+      sizes.push_back(tensor::DimOp::create(b, loc, value, i).getResult());
+    else
+      sizes.push_back(b.getIndexAttr(type.getDimSize(i)));
+  }
+  return tensor::ExpandShapeOp::create(
+      b, loc, RankedTensorType::get(shape, type.getElementType()), value,
+      reassociation, sizes);
+}
+
+/// X [N, C, D...] -> [N, G, C/G, D...], W [F, C/G, K...] ->
+/// [G, F/G, C/G, K...], the grouped conv into [N, G, F/G, O...], then
+/// collapsed back to [N, F, O...] (ONNX numbers output channels group by
+/// group, which is exactly this G-major order, so W needs no transpose).
+Value buildGroupedConv(OpBuilder &b, Location loc, Value input, Value weight,
+                       Value init, const Window &w, int64_t group,
+                       Attribute strides, Attribute dilations) {
+  int64_t rank = cast<RankedTensorType>(input.getType()).getRank();
+  Value groupedInput = splitGroups(b, loc, input, 1, group);
+  Value groupedFilter = splitGroups(b, loc, weight, 0, group);
+  Value groupedInit = splitGroups(b, loc, init, 1, group);
+  Value result;
+  if (rank == 4)
+    result = linalg::Conv2DNgchwGfchwOp::create(
+                 b, loc, TypeRange{groupedInit.getType()},
+                 ValueRange{groupedInput, groupedFilter},
+                 ValueRange{groupedInit}, strides, dilations)
+                 .getResult(0);
+  else
+    result = buildGroupedConvGeneric(b, loc, groupedInput, groupedFilter,
+                                     groupedInit, w);
+  SmallVector<ReassociationIndices> reassociation{{0}, {1, 2}};
+  for (int64_t i = 3; i <= rank; ++i)
+    reassociation.push_back({i});
+  return tensor::CollapseShapeOp::create(b, loc, init.getType(), result,
+                                         reassociation);
+}
+
+/// The convolution of an already padded `input` with ONNX-layout weights
+/// [F, C/G, K...] (strides and dilations from `w`) into an `outType` tensor
+/// filled with `zero`, plus the bias when there is one.
+Value buildConvolution(OpBuilder &b, Location loc, Value input, Value weight,
+                       Value bias, Value zero, int64_t group, const Window &w,
+                       RankedTensorType outType, ValueRange outSizes) {
+  MLIRContext *context = b.getContext();
+  auto wType = cast<RankedTensorType>(weight.getType());
+  int64_t spatial = w.kernel.size(), rank = spatial + 2;
+  Value empty = createEmptyTensor(b, loc, outType, outSizes);
+  Value init = linalg::FillOp::create(b, loc, zero, empty).getResult(0);
+  Attribute strides = b.getI64TensorAttr(w.strides);
+  Attribute dilations = b.getI64TensorAttr(w.dilations);
+
+  Value result;
+  if (group == 1) {
+    result = createNamedConv(b, loc, spatial, input, weight, init, strides,
+                             dilations);
+  } else if (wType.getDimSize(1) == 1 && wType.getDimSize(0) == group) {
+    // Depthwise: W [C, 1, K...] -> [C, K...].
+    SmallVector<ReassociationIndices> reassociation{{0, 1}};
+    for (int64_t i = 0; i < spatial; ++i)
+      reassociation.push_back({i + 2});
+    Value filter =
+        tensor::CollapseShapeOp::create(b, loc, weight, reassociation);
+    result = createNamedDepthwiseConv(b, loc, spatial, input, filter, init,
+                                      strides, dilations);
+  } else {
+    result = buildGroupedConv(b, loc, input, weight, init, w, group, strides,
+                              dilations);
+  }
+  if (!bias)
+    return result;
+  SmallVector<AffineMap> maps{
+      AffineMap::get(rank, 0, {getAffineDimExpr(1, context)}, context),
+      AffineMap::getMultiDimIdentityMap(rank, context)};
+  SmallVector<utils::IteratorType> iterators(rank,
+                                             utils::IteratorType::parallel);
+  return linalg::GenericOp::create(
+             b, loc, TypeRange{outType}, ValueRange{bias}, ValueRange{result},
+             maps, iterators,
+             [](OpBuilder &nb, Location nloc, ValueRange args) {
+               linalg::YieldOp::create(nb, nloc,
+                                       createAdd(nb, nloc, args[1], args[0]));
+             })
+      .getResult(0);
+}
+
+/// Checks the optional bias of Conv/ConvTranspose: 1-D, one entry per output
+/// channel. Returns the converted bias, null when absent, failure when bad.
+FailureOr<Value> matchBias(Value original, Value converted, Type elementType,
+                           int64_t outChannels) {
+  if (isNoValue(original))
+    return Value();
+  auto type = dyn_cast<RankedTensorType>(converted.getType());
+  if (!type || type.getRank() != 1 || type.getElementType() != elementType ||
+      (!type.isDynamicDim(0) && type.getDimSize(0) != outChannels))
+    return failure();
+  return converted;
+}
+
+/// Makes X's channel dim static (it is known from W).
+Value refineChannels(OpBuilder &b, Location loc, Value x, int64_t channels) {
+  auto type = cast<RankedTensorType>(x.getType());
+  if (!type.isDynamicDim(1))
+    return x;
+  SmallVector<int64_t> shape(type.getShape());
+  shape[1] = channels;
+  return tensor::CastOp::create(
+      b, loc, RankedTensorType::get(shape, type.getElementType()), x);
+}
+
+struct ConvToLinalg : OpConversionPattern<ConvOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(ConvOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value x = adaptor.getX(), weight = adaptor.getW();
+    auto xType = dyn_cast<RankedTensorType>(x.getType());
+    auto wType = dyn_cast<RankedTensorType>(weight.getType());
+    Type resultType = getTypeConverter()->convertType(op.getType());
+    if (!xType || !wType || !resultType)
+      return rewriter.notifyMatchFailure(op, "X and W must be ranked");
+    int64_t rank = xType.getRank();
+    if (rank < 3 || rank > 5 || wType.getRank() != rank)
+      return rewriter.notifyMatchFailure(
+          op, "X and W must have the same rank, 3 to 5 (1-D to 3-D)");
+    Type et = xType.getElementType();
+    if (et != wType.getElementType() ||
+        !(isa<FloatType>(et) || isa<IntegerType>(et)))
+      return rewriter.notifyMatchFailure(
+          op, "X and W must share a float or integer element type");
+    if (!wType.hasStaticShape())
+      return rewriter.notifyMatchFailure(op, "W must have a static shape");
+
+    int64_t spatial = rank - 2;
+    int64_t group = op.getGroup();
+    int64_t outChannels = wType.getDimSize(0);
+    int64_t channels = wType.getDimSize(1) * group;
+    if (group <= 0 || outChannels % group != 0)
+      return rewriter.notifyMatchFailure(
+          op, "group must divide the output channels");
+    if (!xType.isDynamicDim(1) && xType.getDimSize(1) != channels)
+      return rewriter.notifyMatchFailure(
+          op, "input channels must equal W's dim 1 times group");
+    SmallVector<int64_t> kernel(wType.getShape().drop_front(2));
+    if (auto kernelAttr = op.getKernelShapeAttr())
+      if (getI64Array(kernelAttr, 0, 0) != kernel)
+        return rewriter.notifyMatchFailure(
+            op, "kernel_shape disagrees with W's spatial dims");
+    FailureOr<Value> bias =
+        matchBias(op.getB(), adaptor.getB(), et, outChannels);
+    if (failed(bias))
+      return rewriter.notifyMatchFailure(
+          op, "B must be 1-D with one entry per output channel");
+
+    std::string reason;
+    FailureOr<Window> window =
+        computeWindow(xType, kernel, op.getStridesAttr(), op.getDilationsAttr(),
+                      op.getPadsAttr(), op.getAutoPad(), reason);
+    if (failed(window))
+      return rewriter.notifyMatchFailure(op, reason);
+
+    x = refineChannels(rewriter, loc, x, channels);
+    // Output [N, F, O...] and its dynamic sizes.
+    SmallVector<int64_t> outShape{xType.getDimSize(0), outChannels};
+    outShape.append(window->outSizes);
+    auto outType = RankedTensorType::get(outShape, et);
+    SmallVector<Value> outSizes;
+    if (xType.isDynamicDim(0))
+      outSizes.push_back(tensor::DimOp::create(rewriter, loc, x, 0));
+    for (int64_t i = 0; i < spatial; ++i)
+      if (ShapedType::isDynamic(window->outSizes[i]))
+        outSizes.push_back(getDynamicOutSize(rewriter, loc, x, *window, i));
+
+    Value zero = createScalarConstant(rewriter, loc, et, 0.0);
+    Value padded =
+        padSpatial(rewriter, loc, x, window->padLow, window->padHigh, zero);
+    Value result = buildConvolution(rewriter, loc, padded, weight, *bias, zero,
+                                    group, *window, outType, outSizes);
+    rewriter.replaceOp(op, castIfNeeded(rewriter, loc, result, resultType));
+    return success();
+  }
+};
+
+/// ConvTranspose as a stride-1 Conv: the input is dilated by the strides
+/// (zeros inserted with a strided tensor.insert_slice), padded by
+/// dilation * (K - 1) - pads (plus output_padding at the end; negative
+/// amounts crop), and convolved with W transposed to [F, C/G, K...] and
+/// flipped spatially (one linalg.generic).
+struct ConvTransposeToLinalg : OpConversionPattern<ConvTransposeOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(ConvTransposeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value x = adaptor.getX(), weight = adaptor.getW();
+    auto xType = dyn_cast<RankedTensorType>(x.getType());
+    auto wType = dyn_cast<RankedTensorType>(weight.getType());
+    Type resultType = getTypeConverter()->convertType(op.getType());
+    if (!xType || !wType || !resultType)
+      return rewriter.notifyMatchFailure(op, "X and W must be ranked");
+    int64_t rank = xType.getRank(), spatial = rank - 2;
+    if (rank < 3 || rank > 5 || wType.getRank() != rank)
+      return rewriter.notifyMatchFailure(
+          op, "X and W must have the same rank, 3 to 5 (1-D to 3-D)");
+    Type et = xType.getElementType();
+    if (et != wType.getElementType() || !isa<FloatType>(et))
+      return rewriter.notifyMatchFailure(
+          op, "X and W must share a float element type");
+    if (!wType.hasStaticShape())
+      return rewriter.notifyMatchFailure(op, "W must have a static shape");
+    for (int64_t i = 2; i < rank; ++i)
+      if (xType.isDynamicDim(i))
+        return rewriter.notifyMatchFailure(
+            op, "ConvTranspose needs static spatial dims");
+    StringRef autoPad = op.getAutoPad();
+    if (autoPad != "NOTSET" && autoPad != "VALID")
+      return rewriter.notifyMatchFailure(
+          op, "ConvTranspose with auto_pad SAME is not supported");
+
+    int64_t group = op.getGroup();
+    int64_t channels = wType.getDimSize(0);
+    int64_t groupOutChannels = wType.getDimSize(1);
+    if (group <= 0 || channels % group != 0)
+      return rewriter.notifyMatchFailure(
+          op, "group must divide the input channels");
+    if (!xType.isDynamicDim(1) && xType.getDimSize(1) != channels)
+      return rewriter.notifyMatchFailure(op, "X and W disagree on channels");
+    int64_t outChannels = groupOutChannels * group;
+    SmallVector<int64_t> kernel(wType.getShape().drop_front(2));
+    if (auto kernelAttr = op.getKernelShapeAttr())
+      if (getI64Array(kernelAttr, 0, 0) != kernel)
+        return rewriter.notifyMatchFailure(
+            op, "kernel_shape disagrees with W's spatial dims");
+    FailureOr<Value> bias =
+        matchBias(op.getB(), adaptor.getB(), et, outChannels);
+    if (failed(bias))
+      return rewriter.notifyMatchFailure(
+          op, "B must be 1-D with one entry per output channel");
+
+    SmallVector<int64_t> strides = getI64Array(op.getStridesAttr(), spatial, 1);
+    SmallVector<int64_t> dilations =
+        getI64Array(op.getDilationsAttr(), spatial, 1);
+    SmallVector<int64_t> pads = getI64Array(op.getPadsAttr(), 2 * spatial, 0);
+    SmallVector<int64_t> outputPadding =
+        getI64Array(op.getOutputPaddingAttr(), spatial, 0);
+    if (autoPad == "VALID")
+      pads.assign(2 * spatial, 0);
+    if (static_cast<int64_t>(strides.size()) != spatial ||
+        static_cast<int64_t>(dilations.size()) != spatial ||
+        static_cast<int64_t>(pads.size()) != 2 * spatial ||
+        static_cast<int64_t>(outputPadding.size()) != spatial)
+      return rewriter.notifyMatchFailure(
+          op, "strides, dilations, pads or output_padding do not match the "
+              "kernel rank");
+
+    // Output sizes; an explicit output_shape must agree with them.
+    SmallVector<int64_t> outSpatial;
+    for (int64_t i = 0; i < spatial; ++i) {
+      if (strides[i] <= 0 || dilations[i] <= 0 || outputPadding[i] < 0)
+        return rewriter.notifyMatchFailure(
+            op, "strides and dilations must be positive");
+      outSpatial.push_back(strides[i] * (xType.getDimSize(i + 2) - 1) +
+                           outputPadding[i] + (kernel[i] - 1) * dilations[i] +
+                           1 - pads[i] - pads[i + spatial]);
+      if (outSpatial.back() <= 0)
+        return rewriter.notifyMatchFailure(op, "empty output");
+    }
+    if (auto outputShape = op.getOutputShapeAttr()) {
+      SmallVector<int64_t> explicitShape = getI64Array(outputShape, 0, 0);
+      if (explicitShape != outSpatial)
+        return rewriter.notifyMatchFailure(
+            op, "an output_shape that implies other pads is not supported");
+    }
+
+    x = refineChannels(rewriter, loc, x, channels);
+    xType = cast<RankedTensorType>(x.getType());
+    Value zero = createScalarConstant(rewriter, loc, et, 0.0);
+
+    // Dilate: zeros between input elements.
+    Value dilated = x;
+    if (llvm::any_of(strides, [](int64_t s) { return s != 1; })) {
+      SmallVector<int64_t> shape(xType.getShape());
+      SmallVector<OpFoldResult> offsets(rank, rewriter.getIndexAttr(0));
+      SmallVector<OpFoldResult> sizes, steps(2, rewriter.getIndexAttr(1));
+      for (int64_t i = 0; i < rank; ++i) {
+        if (xType.isDynamicDim(i))
+          sizes.push_back(
+              tensor::DimOp::create(rewriter, loc, x, i).getResult());
+        else
+          sizes.push_back(rewriter.getIndexAttr(xType.getDimSize(i)));
+      }
+      for (int64_t i = 0; i < spatial; ++i) {
+        shape[i + 2] = (shape[i + 2] - 1) * strides[i] + 1;
+        steps.push_back(rewriter.getIndexAttr(strides[i]));
+      }
+      auto dilatedType = RankedTensorType::get(shape, et);
+      Value empty = createEmptyTensor(rewriter, loc, dilatedType,
+                                      getDynamicSizes(rewriter, loc, x));
+      Value zeros =
+          linalg::FillOp::create(rewriter, loc, zero, empty).getResult(0);
+      dilated = tensor::InsertSliceOp::create(rewriter, loc, x, zeros, offsets,
+                                              sizes, steps);
+    }
+
+    // Pad by dilation * (K - 1) - pads; crop where that is negative.
+    SmallVector<int64_t> low, high, cropLow, cropHigh;
+    for (int64_t i = 0; i < spatial; ++i) {
+      int64_t full = dilations[i] * (kernel[i] - 1);
+      int64_t lo = full - pads[i];
+      int64_t hi = full - pads[i + spatial] + outputPadding[i];
+      low.push_back(std::max<int64_t>(lo, 0));
+      high.push_back(std::max<int64_t>(hi, 0));
+      cropLow.push_back(std::max<int64_t>(-lo, 0));
+      cropHigh.push_back(std::max<int64_t>(-hi, 0));
+    }
+    Value padded = padSpatial(rewriter, loc, dilated, low, high, zero);
+    if (llvm::any_of(cropLow, [](int64_t c) { return c != 0; }) ||
+        llvm::any_of(cropHigh, [](int64_t c) { return c != 0; })) {
+      auto type = cast<RankedTensorType>(padded.getType());
+      SmallVector<int64_t> shape(type.getShape());
+      SmallVector<OpFoldResult> offsets(rank, rewriter.getIndexAttr(0));
+      SmallVector<OpFoldResult> sizes;
+      SmallVector<OpFoldResult> steps(rank, rewriter.getIndexAttr(1));
+      for (int64_t i = 0; i < 2; ++i) {
+        if (type.isDynamicDim(i))
+          sizes.push_back(
+              tensor::DimOp::create(rewriter, loc, padded, i).getResult());
+        else
+          sizes.push_back(rewriter.getIndexAttr(type.getDimSize(i)));
+      }
+      for (int64_t i = 0; i < spatial; ++i) {
+        offsets[i + 2] = rewriter.getIndexAttr(cropLow[i]);
+        shape[i + 2] -= cropLow[i] + cropHigh[i];
+        sizes.push_back(rewriter.getIndexAttr(shape[i + 2]));
+      }
+      padded = tensor::ExtractSliceOp::create(rewriter, loc,
+                                              RankedTensorType::get(shape, et),
+                                              padded, offsets, sizes, steps);
+    }
+
+    Value filter = flipAndTransposeWeights(rewriter, loc, weight, group);
+    Window window;
+    window.kernel = kernel;
+    window.strides.assign(spatial, 1);
+    window.dilations = dilations;
+    SmallVector<int64_t> outShape{xType.getDimSize(0), outChannels};
+    outShape.append(outSpatial);
+    auto outType = RankedTensorType::get(outShape, et);
+    SmallVector<Value> outSizes;
+    if (xType.isDynamicDim(0))
+      outSizes.push_back(tensor::DimOp::create(rewriter, loc, x, 0));
+    Value result = buildConvolution(rewriter, loc, padded, filter, *bias, zero,
+                                    group, window, outType, outSizes);
+    rewriter.replaceOp(op, castIfNeeded(rewriter, loc, result, resultType));
+    return success();
+  }
+
+private:
+  /// W [C, F/G, K...] -> W' [F, C/G, K...] with
+  /// W'[g * F/G + f, c, k] = W[g * C/G + c, f, K - 1 - k].
+  static Value flipAndTransposeWeights(OpBuilder &b, Location loc, Value weight,
+                                       int64_t group) {
+    MLIRContext *context = b.getContext();
+    auto wType = cast<RankedTensorType>(weight.getType());
+    int64_t rank = wType.getRank(), spatial = rank - 2;
+    int64_t groupChannels = wType.getDimSize(0) / group;
+    int64_t groupOutChannels = wType.getDimSize(1);
+    // Grouped view [G, C/G, F/G, K...] in, [G, F/G, C/G, K...] out.
+    Value grouped = splitGroups(b, loc, weight, 0, group);
+    SmallVector<int64_t> outShape{group, groupOutChannels, groupChannels};
+    llvm::append_range(outShape, wType.getShape().drop_front(2));
+    auto outType = RankedTensorType::get(outShape, wType.getElementType());
+    int64_t numLoops = rank + 1;
+    auto dim = [&](int64_t i) { return getAffineDimExpr(i, context); };
+    SmallVector<AffineExpr> inExprs{dim(0), dim(2), dim(1)};
+    for (int64_t i = 0; i < spatial; ++i)
+      inExprs.push_back(wType.getDimSize(i + 2) - 1 - dim(3 + i));
+    SmallVector<AffineMap> maps{
+        AffineMap::get(numLoops, 0, inExprs, context),
+        AffineMap::getMultiDimIdentityMap(numLoops, context)};
+    SmallVector<utils::IteratorType> iterators(numLoops,
+                                               utils::IteratorType::parallel);
+    Value empty =
+        tensor::EmptyOp::create(b, loc, outShape, wType.getElementType());
+    Value flipped = linalg::GenericOp::create(
+                        b, loc, TypeRange{outType}, ValueRange{grouped},
+                        ValueRange{empty}, maps, iterators,
+                        [](OpBuilder &nb, Location nloc, ValueRange args) {
+                          linalg::YieldOp::create(nb, nloc, args[0]);
+                        })
+                        .getResult(0);
+    SmallVector<ReassociationIndices> reassociation{{0, 1}};
+    for (int64_t i = 2; i < numLoops; ++i)
+      reassociation.push_back({i});
+    return tensor::CollapseShapeOp::create(b, loc, flipped, reassociation);
+  }
+};
+
+} // namespace
+
+void populateConvToLinalgPatterns(const TypeConverter &converter,
+                                  RewritePatternSet &patterns) {
+  patterns.add<ConvToLinalg, ConvTransposeToLinalg>(converter,
+                                                    patterns.getContext());
+}
+
 } // namespace onnxc

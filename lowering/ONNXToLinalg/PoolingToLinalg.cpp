@@ -1,9 +1,618 @@
-//===- PoolingToLinalg.cpp ---------------------------------------------------------===//
-// (being written)
+//===- PoolingToLinalg.cpp - Pooling ops to linalg ------------------------===//
+//
+// MaxPool and AveragePool pad their input with tensor.pad (-inf or 0; the
+// extra right padding of ceil_mode too) and become linalg.pooling_{ncw,nchw}_
+// {max,sum}, or an equivalent linalg.generic (3-D, unsigned max). AveragePool
+// divides by a constant window size, or, when padding is not counted, by the
+// sum-pool of a padded ones tensor. The global pools are linalg.generic
+// reductions to N, C followed by an expand to N, C, 1, ...
+//
+//===----------------------------------------------------------------------===//
 
+#include "onnxc/dialects/ONNX/IR/ONNXOps.h"
+#include "onnxc/lowering/ONNXToLinalg/LoweringUtils.h"
 #include "onnxc/lowering/ONNXToLinalg/Patterns.h"
 
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Transforms/DialectConversion.h"
+
+using namespace mlir;
+
 namespace onnxc {
-void populatePoolingToLinalgPatterns(const mlir::TypeConverter &,
-                                    mlir::RewritePatternSet &) {}
+namespace {
+
+/// Pads, output sizes and the rest of a sliding window over the spatial dims
+/// of an N, C, D1..Dn tensor.
+struct Window {
+  SmallVector<int64_t> kernel, strides, dilations, padLow, padHigh;
+  /// Right padding beyond `padHigh` that ceil_mode windows need.
+  SmallVector<int64_t> padCeil;
+  /// Static output sizes; kDynamic where the input dim is dynamic.
+  SmallVector<int64_t> outSizes;
+
+  bool hasPadding() const {
+    auto nonZero = [](int64_t p) { return p != 0; };
+    return llvm::any_of(padLow, nonZero) || llvm::any_of(padHigh, nonZero) ||
+           llvm::any_of(padCeil, nonZero);
+  }
+  bool hasCeilPadding() const {
+    return llvm::any_of(padCeil, [](int64_t p) { return p != 0; });
+  }
+};
+
+/// Resolves auto_pad, explicit pads and ceil_mode into a Window (the same
+/// rules as the ONNX shape inference); returns a reason on failure. Dynamic
+/// spatial dims are supported with explicit pads and without ceil_mode.
+FailureOr<Window> computeWindow(RankedTensorType inputType,
+                                ArrayRef<int64_t> kernel, ArrayAttr strides,
+                                ArrayAttr dilations, ArrayAttr pads,
+                                StringRef autoPad, bool ceilMode,
+                                std::string &reason) {
+  size_t spatial = kernel.size();
+  Window w;
+  w.kernel.assign(kernel.begin(), kernel.end());
+  w.strides = getI64Array(strides, spatial, 1);
+  w.dilations = getI64Array(dilations, spatial, 1);
+  SmallVector<int64_t> explicitPads = getI64Array(pads, 2 * spatial, 0);
+  if (w.strides.size() != spatial || w.dilations.size() != spatial ||
+      explicitPads.size() != 2 * spatial) {
+    reason = "strides, dilations or pads do not match the kernel rank";
+    return failure();
+  }
+  bool same = autoPad == "SAME_UPPER" || autoPad == "SAME_LOWER";
+  if (!same && autoPad != "NOTSET" && autoPad != "VALID") {
+    reason = "unknown auto_pad";
+    return failure();
+  }
+  for (size_t i = 0; i < spatial; ++i) {
+    int64_t in = inputType.getDimSize(i + 2);
+    int64_t s = w.strides[i], d = w.dilations[i], k = kernel[i];
+    if (s <= 0 || d <= 0 || k <= 0) {
+      reason = "kernel, strides and dilations must be positive";
+      return failure();
+    }
+    int64_t effective = (k - 1) * d + 1;
+    int64_t lo = 0, hi = 0;
+    if (same) {
+      if (ShapedType::isDynamic(in)) {
+        reason = "auto_pad SAME needs static spatial dims";
+        return failure();
+      }
+      int64_t out = (in + s - 1) / s;
+      int64_t total = std::max<int64_t>(0, (out - 1) * s + effective - in);
+      lo = autoPad == "SAME_UPPER" ? total / 2 : total - total / 2;
+      hi = total - lo;
+    } else if (autoPad == "NOTSET") {
+      lo = explicitPads[i];
+      hi = explicitPads[i + spatial];
+      if (lo < 0 || hi < 0) {
+        reason = "pads must be non-negative";
+        return failure();
+      }
+    }
+    w.padLow.push_back(lo);
+    w.padHigh.push_back(hi);
+    if (ShapedType::isDynamic(in)) {
+      if (ceilMode) {
+        reason = "ceil_mode needs static spatial dims";
+        return failure();
+      }
+      w.padCeil.push_back(0);
+      w.outSizes.push_back(ShapedType::kDynamic);
+      continue;
+    }
+    int64_t span = in + lo + hi - effective;
+    if (span < 0) {
+      reason = "the kernel is larger than the padded input";
+      return failure();
+    }
+    int64_t out;
+    if (same) {
+      out = (in + s - 1) / s;
+    } else {
+      out = (ceilMode ? (span + s - 1) / s : span / s) + 1;
+      // A window starting in the right padding only is dropped.
+      if (ceilMode && (out - 1) * s >= in + lo)
+        --out;
+    }
+    w.outSizes.push_back(out);
+    w.padCeil.push_back(
+        std::max<int64_t>(0, (out - 1) * s + effective - (in + lo + hi)));
+  }
+  return w;
+}
+
+/// The size of output spatial dim `i` as a value (dynamic input dims only):
+/// (in + lo + hi - effective) floordiv stride + 1.
+Value getDynamicOutSize(OpBuilder &b, Location loc, Value input,
+                        const Window &w, size_t i) {
+  Value in = tensor::DimOp::create(b, loc, input, i + 2);
+  int64_t effective = (w.kernel[i] - 1) * w.dilations[i] + 1;
+  AffineExpr s0 = getAffineSymbolExpr(0, b.getContext());
+  AffineExpr e =
+      (s0 + (w.padLow[i] + w.padHigh[i] - effective)).floorDiv(w.strides[i]) +
+      1;
+  return affine::AffineApplyOp::create(b, loc, AffineMap::get(0, 1, e),
+                                       ValueRange{in});
+}
+
+/// Pads the spatial dims of `input` by `low`/`high` with `padValue`; returns
+/// `input` when there is nothing to pad.
+Value padSpatial(OpBuilder &b, Location loc, Value input, ArrayRef<int64_t> low,
+                 ArrayRef<int64_t> high, Value padValue) {
+  if (llvm::all_of(low, [](int64_t p) { return p == 0; }) &&
+      llvm::all_of(high, [](int64_t p) { return p == 0; }))
+    return input;
+  auto type = cast<RankedTensorType>(input.getType());
+  SmallVector<int64_t> shape(type.getShape());
+  SmallVector<OpFoldResult> lowAttrs(2, b.getIndexAttr(0));
+  SmallVector<OpFoldResult> highAttrs(2, b.getIndexAttr(0));
+  for (size_t i = 0; i < low.size(); ++i) {
+    if (!ShapedType::isDynamic(shape[i + 2]))
+      shape[i + 2] += low[i] + high[i];
+    lowAttrs.push_back(b.getIndexAttr(low[i]));
+    highAttrs.push_back(b.getIndexAttr(high[i]));
+  }
+  auto paddedType = RankedTensorType::get(shape, type.getElementType());
+  return tensor::PadOp::create(b, loc, paddedType, input, lowAttrs, highAttrs,
+                               padValue);
+}
+
+Value castIfNeeded(OpBuilder &b, Location loc, Value value, Type type) {
+  if (value.getType() == type)
+    return value;
+  return tensor::CastOp::create(b, loc, type, value);
+}
+
+SmallVector<int64_t> addVectors(ArrayRef<int64_t> a, ArrayRef<int64_t> b) {
+  SmallVector<int64_t> sum;
+  for (auto [x, y] : llvm::zip_equal(a, b))
+    sum.push_back(x + y);
+  return sum;
+}
+
+enum class PoolKind { Sum, MaxFloat, MaxSigned, MaxUnsigned };
+
+Value combine(OpBuilder &b, Location loc, PoolKind kind, Value acc, Value x) {
+  switch (kind) {
+  case PoolKind::Sum:
+    if (isa<FloatType>(acc.getType()))
+      return arith::AddFOp::create(b, loc, acc, x);
+    return arith::AddIOp::create(b, loc, acc, x);
+  case PoolKind::MaxFloat:
+    return arith::MaximumFOp::create(b, loc, acc, x);
+  case PoolKind::MaxSigned:
+    return arith::MaxSIOp::create(b, loc, acc, x);
+  case PoolKind::MaxUnsigned:
+    return arith::MaxUIOp::create(b, loc, acc, x);
+  }
+  llvm_unreachable("unknown pool kind");
+}
+
+/// The identity of a max: -inf, the signed minimum or 0 (unsigned).
+Value createLowest(OpBuilder &b, Location loc, Type type, PoolKind kind) {
+  if (auto ft = dyn_cast<FloatType>(type))
+    return arith::ConstantOp::create(
+        b, loc,
+        b.getFloatAttr(ft, APFloat::getInf(ft.getFloatSemantics(),
+                                           /*Negative=*/true)));
+  unsigned width = type.getIntOrFloatBitWidth();
+  APInt value = kind == PoolKind::MaxUnsigned ? APInt::getZero(width)
+                                              : APInt::getSignedMinValue(width);
+  return arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, value));
+}
+
+/// Pools `input` (already padded) into `init` ([N, C, O...]): a named
+/// linalg pooling op for 1-D/2-D sum and signed/float max, otherwise a
+/// linalg.generic over (n, c, o..., k...) with the same maps.
+Value buildPool(OpBuilder &b, Location loc, PoolKind kind, Value input,
+                Value init, const Window &w) {
+  MLIRContext *context = b.getContext();
+  auto initType = cast<RankedTensorType>(init.getType());
+  Type et = initType.getElementType();
+  int64_t spatial = w.kernel.size();
+  // The window operand only gives the kernel loops their sizes.
+  Value window = tensor::EmptyOp::create(b, loc, w.kernel, et);
+  Attribute strides = b.getI64TensorAttr(w.strides);
+  Attribute dilations = b.getI64TensorAttr(w.dilations);
+  Value inputArray[] = {input, window};
+  ValueRange inputs(inputArray), outputs(init);
+  Type typeArray[] = {initType};
+  TypeRange types(typeArray);
+  bool isMax = kind != PoolKind::Sum;
+  if (kind != PoolKind::MaxUnsigned && spatial == 2) {
+    if (isMax)
+      return linalg::PoolingNchwMaxOp::create(b, loc, types, inputs, outputs,
+                                              strides, dilations)
+          .getResult(0);
+    return linalg::PoolingNchwSumOp::create(b, loc, types, inputs, outputs,
+                                            strides, dilations)
+        .getResult(0);
+  }
+  if (kind != PoolKind::MaxUnsigned && spatial == 1) {
+    if (isMax)
+      return linalg::PoolingNcwMaxOp::create(b, loc, types, inputs, outputs,
+                                             strides, dilations)
+          .getResult(0);
+    return linalg::PoolingNcwSumOp::create(b, loc, types, inputs, outputs,
+                                           strides, dilations)
+        .getResult(0);
+  }
+  int64_t numLoops = 2 + 2 * spatial;
+  auto dim = [&](int64_t i) { return getAffineDimExpr(i, context); };
+  SmallVector<AffineExpr> inExprs{dim(0), dim(1)}, windowExprs,
+      outExprs{dim(0), dim(1)};
+  for (int64_t i = 0; i < spatial; ++i) {
+    AffineExpr o = dim(2 + i), k = dim(2 + spatial + i);
+    inExprs.push_back(o * w.strides[i] + k * w.dilations[i]);
+    windowExprs.push_back(k);
+    outExprs.push_back(o);
+  }
+  SmallVector<AffineMap> maps{AffineMap::get(numLoops, 0, inExprs, context),
+                              AffineMap::get(numLoops, 0, windowExprs, context),
+                              AffineMap::get(numLoops, 0, outExprs, context)};
+  SmallVector<utils::IteratorType> iterators(2 + spatial,
+                                             utils::IteratorType::parallel);
+  iterators.append(spatial, utils::IteratorType::reduction);
+  return linalg::GenericOp::create(
+             b, loc, types, inputs, outputs, maps, iterators,
+             [kind](OpBuilder &nb, Location nloc, ValueRange args) {
+               linalg::YieldOp::create(
+                   nb, nloc, combine(nb, nloc, kind, args[2], args[0]));
+             })
+      .getResult(0);
+}
+
+/// Checks the input and reads the kernel of MaxPool/AveragePool.
+template <typename PoolOp>
+LogicalResult
+matchPoolInput(PoolOp op, Value x, ConversionPatternRewriter &rewriter,
+               RankedTensorType &xType, SmallVector<int64_t> &kernel) {
+  xType = dyn_cast<RankedTensorType>(x.getType());
+  if (!xType)
+    return rewriter.notifyMatchFailure(op, "X must be ranked");
+  kernel = getI64Array(op.getKernelShape(), 0, 0);
+  if (kernel.empty() || kernel.size() > 3 ||
+      static_cast<int64_t>(kernel.size()) + 2 != xType.getRank())
+    return rewriter.notifyMatchFailure(
+        op, "expects a 1-D to 3-D kernel and an input of rank kernel + 2");
+  return success();
+}
+
+/// Output type [N, C, O...] and its dynamic sizes.
+RankedTensorType getPoolOutput(OpBuilder &b, Location loc, Value x,
+                               const Window &w,
+                               SmallVectorImpl<Value> &dynamicSizes) {
+  auto xType = cast<RankedTensorType>(x.getType());
+  SmallVector<int64_t> shape{xType.getDimSize(0), xType.getDimSize(1)};
+  shape.append(w.outSizes);
+  for (int64_t i = 0; i < 2; ++i)
+    if (xType.isDynamicDim(i))
+      dynamicSizes.push_back(tensor::DimOp::create(b, loc, x, i));
+  for (size_t i = 0; i < w.outSizes.size(); ++i)
+    if (ShapedType::isDynamic(w.outSizes[i]))
+      dynamicSizes.push_back(getDynamicOutSize(b, loc, x, w, i));
+  return RankedTensorType::get(shape, xType.getElementType());
+}
+
+struct MaxPoolToLinalg : OpConversionPattern<MaxPoolOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(MaxPoolOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    if (!op.getIndices().use_empty())
+      return rewriter.notifyMatchFailure(
+          op, "the Indices result is used; only Y is lowered");
+    Value x = adaptor.getX();
+    RankedTensorType xType;
+    SmallVector<int64_t> kernel;
+    if (failed(matchPoolInput(op, x, rewriter, xType, kernel)))
+      return failure();
+    Type resultType = getTypeConverter()->convertType(op.getY().getType());
+    if (!resultType)
+      return rewriter.notifyMatchFailure(op, "bad result type");
+    Type et = xType.getElementType();
+    PoolKind kind;
+    if (isa<FloatType>(et))
+      kind = PoolKind::MaxFloat;
+    else if (!isa<IntegerType>(et))
+      return rewriter.notifyMatchFailure(op, "unsupported element type");
+    else if (getElementType(op.getX().getType()).isUnsignedInteger())
+      kind = PoolKind::MaxUnsigned;
+    else
+      kind = PoolKind::MaxSigned;
+
+    std::string reason;
+    FailureOr<Window> window = computeWindow(
+        xType, kernel, op.getStridesAttr(), op.getDilationsAttr(),
+        op.getPadsAttr(), op.getAutoPad(), op.getCeilMode() != 0, reason);
+    if (failed(window))
+      return rewriter.notifyMatchFailure(op, reason);
+
+    SmallVector<Value> sizes;
+    RankedTensorType outType = getPoolOutput(rewriter, loc, x, *window, sizes);
+    Value lowest = createLowest(rewriter, loc, et, kind);
+    Value padded =
+        padSpatial(rewriter, loc, x, window->padLow,
+                   addVectors(window->padHigh, window->padCeil), lowest);
+    Value empty = createEmptyTensor(rewriter, loc, outType, sizes);
+    Value init =
+        linalg::FillOp::create(rewriter, loc, lowest, empty).getResult(0);
+    Value result = buildPool(rewriter, loc, kind, padded, init, *window);
+    // Indices has no uses: it is dropped.
+    rewriter.replaceOp(
+        op, {castIfNeeded(rewriter, loc, result, resultType), Value()});
+    return success();
+  }
+};
+
+struct AveragePoolToLinalg : OpConversionPattern<AveragePoolOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(AveragePoolOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    MLIRContext *context = getContext();
+    Value x = adaptor.getX();
+    RankedTensorType xType;
+    SmallVector<int64_t> kernel;
+    if (failed(matchPoolInput(op, x, rewriter, xType, kernel)))
+      return failure();
+    Type resultType = getTypeConverter()->convertType(op.getType());
+    if (!resultType)
+      return rewriter.notifyMatchFailure(op, "bad result type");
+    Type et = xType.getElementType();
+    if (!isa<FloatType>(et))
+      return rewriter.notifyMatchFailure(op, "X must be a float tensor");
+
+    std::string reason;
+    FailureOr<Window> window = computeWindow(
+        xType, kernel, op.getStridesAttr(), op.getDilationsAttr(),
+        op.getPadsAttr(), op.getAutoPad(), op.getCeilMode() != 0, reason);
+    if (failed(window))
+      return rewriter.notifyMatchFailure(op, reason);
+    bool countPads = op.getCountIncludePad() != 0;
+
+    SmallVector<Value> sizes;
+    RankedTensorType outType = getPoolOutput(rewriter, loc, x, *window, sizes);
+    Value zero = createScalarConstant(rewriter, loc, et, 0.0);
+    Value padded =
+        padSpatial(rewriter, loc, x, window->padLow,
+                   addVectors(window->padHigh, window->padCeil), zero);
+    Value empty = createEmptyTensor(rewriter, loc, outType, sizes);
+    Value init =
+        linalg::FillOp::create(rewriter, loc, zero, empty).getResult(0);
+    Value sum = buildPool(rewriter, loc, PoolKind::Sum, padded, init, *window);
+
+    int64_t rank = outType.getRank();
+    SmallVector<AffineMap> maps;
+    SmallVector<Value> inputs;
+    Value windowSize;
+    if (!window->hasPadding() || (countPads && !window->hasCeilPadding())) {
+      int64_t count = 1;
+      for (int64_t k : kernel)
+        count *= k;
+      windowSize = createScalarConstant(rewriter, loc, et, count);
+    } else {
+      // The divisor per output position: the sum-pool of a [1, 1, D...]
+      // tensor of ones padded with ones where padding counts (explicit pads
+      // with count_include_pad) and zeros where it does not.
+      Value divisor = buildDivisor(rewriter, loc, x, *window, countPads);
+      inputs.push_back(divisor);
+      maps.push_back(getBroadcastIndexingMap(
+          cast<RankedTensorType>(divisor.getType()).getShape(), rank, context));
+    }
+    maps.push_back(AffineMap::getMultiDimIdentityMap(rank, context));
+    SmallVector<utils::IteratorType> iterators(rank,
+                                               utils::IteratorType::parallel);
+    Value result =
+        linalg::GenericOp::create(
+            rewriter, loc, TypeRange{outType}, inputs, ValueRange{sum}, maps,
+            iterators,
+            [&](OpBuilder &nb, Location nloc, ValueRange args) {
+              Value d = windowSize ? windowSize : args[0];
+              linalg::YieldOp::create(
+                  nb, nloc,
+                  arith::DivFOp::create(nb, nloc, args.back(), d).getResult());
+            })
+            .getResult(0);
+    rewriter.replaceOp(op, castIfNeeded(rewriter, loc, result, resultType));
+    return success();
+  }
+
+private:
+  static Value buildDivisor(OpBuilder &b, Location loc, Value x,
+                            const Window &w, bool countPads) {
+    auto xType = cast<RankedTensorType>(x.getType());
+    Type et = xType.getElementType();
+    int64_t spatial = w.kernel.size();
+    SmallVector<int64_t> shape{1, 1};
+    SmallVector<Value> sizes;
+    for (int64_t i = 0; i < spatial; ++i) {
+      shape.push_back(xType.getDimSize(i + 2));
+      if (xType.isDynamicDim(i + 2))
+        sizes.push_back(tensor::DimOp::create(b, loc, x, i + 2));
+    }
+    auto onesType = RankedTensorType::get(shape, et);
+    Value one = createScalarConstant(b, loc, et, 1.0);
+    Value zero = createScalarConstant(b, loc, et, 0.0);
+    Value ones = linalg::FillOp::create(
+                     b, loc, one, createEmptyTensor(b, loc, onesType, sizes))
+                     .getResult(0);
+    Value padded;
+    if (countPads) {
+      padded = padSpatial(b, loc, ones, w.padLow, w.padHigh, one);
+      padded = padSpatial(b, loc, padded, SmallVector<int64_t>(spatial, 0),
+                          w.padCeil, zero);
+    } else {
+      padded = padSpatial(b, loc, ones, w.padLow,
+                          addVectors(w.padHigh, w.padCeil), zero);
+    }
+    SmallVector<int64_t> outShape{1, 1};
+    outShape.append(w.outSizes);
+    SmallVector<Value> outSizes;
+    for (int64_t i = 0; i < spatial; ++i)
+      if (ShapedType::isDynamic(w.outSizes[i]))
+        outSizes.push_back(getDynamicOutSize(b, loc, x, w, i));
+    auto outType = RankedTensorType::get(outShape, et);
+    Value init = linalg::FillOp::create(
+                     b, loc, zero, createEmptyTensor(b, loc, outType, outSizes))
+                     .getResult(0);
+    return buildPool(b, loc, PoolKind::Sum, padded, init, w);
+  }
+};
+
+/// GlobalAveragePool and GlobalMaxPool: a reduction of the spatial dims into
+/// [N, C], an elementwise division for the average, and an expand to
+/// [N, C, 1, ...].
+template <typename GlobalPoolOp, bool isAverage>
+struct GlobalPoolToLinalg : OpConversionPattern<GlobalPoolOp> {
+  using OpConversionPattern<GlobalPoolOp>::OpConversionPattern;
+  using OpAdaptor = typename GlobalPoolOp::Adaptor;
+
+  LogicalResult
+  matchAndRewrite(GlobalPoolOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    MLIRContext *context = rewriter.getContext();
+    Value x = adaptor.getX();
+    auto xType = dyn_cast<RankedTensorType>(x.getType());
+    if (!xType)
+      return rewriter.notifyMatchFailure(op, "X must be ranked");
+    Type resultType = this->getTypeConverter()->convertType(op.getType());
+    if (!resultType)
+      return rewriter.notifyMatchFailure(op, "bad result type");
+    int64_t rank = xType.getRank();
+    if (rank < 3)
+      return rewriter.notifyMatchFailure(op, "X must have rank >= 3");
+    Type et = xType.getElementType();
+    PoolKind kind = PoolKind::Sum;
+    if (isAverage) {
+      if (!isa<FloatType>(et))
+        return rewriter.notifyMatchFailure(op, "X must be a float tensor");
+    } else if (isa<FloatType>(et)) {
+      kind = PoolKind::MaxFloat;
+    } else if (!isa<IntegerType>(et)) {
+      return rewriter.notifyMatchFailure(op, "unsupported element type");
+    } else if (getElementType(op.getX().getType()).isUnsignedInteger()) {
+      kind = PoolKind::MaxUnsigned;
+    } else {
+      kind = PoolKind::MaxSigned;
+    }
+
+    auto reducedType =
+        RankedTensorType::get({xType.getDimSize(0), xType.getDimSize(1)}, et);
+    SmallVector<Value> sizes;
+    for (int64_t i = 0; i < 2; ++i)
+      if (xType.isDynamicDim(i))
+        sizes.push_back(tensor::DimOp::create(rewriter, loc, x, i));
+    Value initValue = isAverage ? createScalarConstant(rewriter, loc, et, 0.0)
+                                : createLowest(rewriter, loc, et, kind);
+    Value init = linalg::FillOp::create(
+                     rewriter, loc, initValue,
+                     createEmptyTensor(rewriter, loc, reducedType, sizes))
+                     .getResult(0);
+    SmallVector<AffineMap> maps{
+        AffineMap::getMultiDimIdentityMap(rank, context),
+        AffineMap::get(
+            rank, 0,
+            {getAffineDimExpr(0, context), getAffineDimExpr(1, context)},
+            context)};
+    SmallVector<utils::IteratorType> iterators(2,
+                                               utils::IteratorType::parallel);
+    iterators.append(rank - 2, utils::IteratorType::reduction);
+    Value result =
+        linalg::GenericOp::create(
+            rewriter, loc, TypeRange{reducedType}, ValueRange{x},
+            ValueRange{init}, maps, iterators,
+            [kind](OpBuilder &nb, Location nloc, ValueRange args) {
+              linalg::YieldOp::create(
+                  nb, nloc, combine(nb, nloc, kind, args[1], args[0]));
+            })
+            .getResult(0);
+
+    if (isAverage) {
+      Value count = getElementCount(rewriter, loc, x);
+      SmallVector<AffineMap> divMaps{
+          AffineMap::getMultiDimIdentityMap(2, context)};
+      SmallVector<utils::IteratorType> divIterators(
+          2, utils::IteratorType::parallel);
+      result = linalg::GenericOp::create(
+                   rewriter, loc, TypeRange{reducedType}, ValueRange{},
+                   ValueRange{result}, divMaps, divIterators,
+                   [count](OpBuilder &nb, Location nloc, ValueRange args) {
+                     linalg::YieldOp::create(
+                         nb, nloc,
+                         arith::DivFOp::create(nb, nloc, args[0], count)
+                             .getResult());
+                   })
+                   .getResult(0);
+    }
+
+    SmallVector<int64_t> shape{xType.getDimSize(0), xType.getDimSize(1)};
+    shape.append(rank - 2, 1);
+    SmallVector<OpFoldResult> outputShape;
+    for (int64_t i = 0; i < 2; ++i) {
+      if (xType.isDynamicDim(i))
+        outputShape.push_back(
+            tensor::DimOp::create(rewriter, loc, x, i).getResult());
+      else
+        outputShape.push_back(rewriter.getIndexAttr(xType.getDimSize(i)));
+    }
+    outputShape.append(rank - 2, rewriter.getIndexAttr(1));
+    ReassociationIndices last;
+    for (int64_t i = 1; i < rank; ++i)
+      last.push_back(i);
+    SmallVector<ReassociationIndices> reassociation{{0}, last};
+    Value expanded = tensor::ExpandShapeOp::create(
+        rewriter, loc, RankedTensorType::get(shape, et), result, reassociation,
+        outputShape);
+    rewriter.replaceOp(op, castIfNeeded(rewriter, loc, expanded, resultType));
+    return success();
+  }
+
+private:
+  /// The number of spatial elements of `x`, as a scalar of its element type.
+  static Value getElementCount(OpBuilder &b, Location loc, Value x) {
+    auto xType = cast<RankedTensorType>(x.getType());
+    Type et = xType.getElementType();
+    int64_t staticCount = 1;
+    Value dynamicCount;
+    for (int64_t i = 2; i < xType.getRank(); ++i) {
+      if (!xType.isDynamicDim(i)) {
+        staticCount *= xType.getDimSize(i);
+        continue;
+      }
+      Value d = tensor::DimOp::create(b, loc, x, i);
+      dynamicCount =
+          dynamicCount ? arith::MulIOp::create(b, loc, dynamicCount, d) : d;
+    }
+    if (!dynamicCount)
+      return createScalarConstant(b, loc, et, staticCount);
+    if (staticCount != 1)
+      dynamicCount = arith::MulIOp::create(
+          b, loc, dynamicCount,
+          arith::ConstantIndexOp::create(b, loc, staticCount));
+    Value asInt =
+        arith::IndexCastOp::create(b, loc, b.getI64Type(), dynamicCount);
+    return arith::SIToFPOp::create(b, loc, et, asInt);
+  }
+};
+
+} // namespace
+
+void populatePoolingToLinalgPatterns(const TypeConverter &converter,
+                                     RewritePatternSet &patterns) {
+  MLIRContext *context = patterns.getContext();
+  patterns.add<MaxPoolToLinalg, AveragePoolToLinalg>(converter, context);
+  patterns.add<GlobalPoolToLinalg<GlobalAveragePoolOp, true>,
+               GlobalPoolToLinalg<GlobalMaxPoolOp, false>>(converter, context);
+}
+
 } // namespace onnxc

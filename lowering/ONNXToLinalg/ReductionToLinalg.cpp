@@ -1,9 +1,613 @@
-//===- ReductionToLinalg.cpp ---------------------------------------------------------===//
-// (being written)
+//===- ReductionToLinalg.cpp - Reduce*, ArgMax, ArgMin --------------------===//
+//
+// A Reduce* op becomes a linalg.reduce into a linalg.fill of the reduction's
+// identity, then an elementwise linalg.generic for the ops that finish with a
+// scalar function (Mean, L2, LogSum, LogSumExp), then a tensor.expand_shape
+// when the reduced dims are kept. ArgMax/ArgMin are one linalg.generic that
+// carries the (value, index) pair of the best element so far.
+//
+//===----------------------------------------------------------------------===//
 
+#include "onnxc/dialects/ONNX/IR/ONNXOps.h"
+#include "onnxc/lowering/ONNXToLinalg/LoweringUtils.h"
 #include "onnxc/lowering/ONNXToLinalg/Patterns.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+
+using namespace mlir;
+
 namespace onnxc {
-void populateReductionToLinalgPatterns(const mlir::TypeConverter &,
-                                    mlir::RewritePatternSet &) {}
+
+using BodyFn = function_ref<Value(OpBuilder &, Location, ValueRange)>;
+
+//===----------------------------------------------------------------------===//
+// Helpers
+//===----------------------------------------------------------------------===//
+
+/// Float types whose infinities the reductions' identities need.
+static bool isSupportedFloat(Type type) {
+  return isa<Float16Type, BFloat16Type, Float32Type, Float64Type>(type);
+}
+
+/// Unsigned ONNX integers, and bool (i1), compare and divide as unsigned: on
+/// i1, unsigned max is `or` and unsigned min is `and`.
+static bool isUnsignedLike(Type onnxElementType) {
+  auto integer = dyn_cast<IntegerType>(onnxElementType);
+  return integer && (integer.isUnsigned() || integer.getWidth() == 1);
+}
+
+/// The lowest (`lowest`) or highest value of `type`: -inf/+inf for floats,
+/// the integer bounds otherwise. The identity of max and min.
+static Value createExtremeConstant(OpBuilder &b, Location loc, Type type,
+                                   bool isUnsigned, bool lowest) {
+  if (auto ft = dyn_cast<FloatType>(type))
+    return arith::ConstantOp::create(
+        b, loc,
+        b.getFloatAttr(ft, APFloat::getInf(ft.getFloatSemantics(), lowest)));
+  unsigned width = type.getIntOrFloatBitWidth();
+  APInt value = isUnsigned ? (lowest ? APInt::getMinValue(width)
+                                     : APInt::getMaxValue(width))
+                           : (lowest ? APInt::getSignedMinValue(width)
+                                     : APInt::getSignedMaxValue(width));
+  return arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, value));
+}
+
+/// A tensor of `type` filled with `value`.
+static Value createFilledTensor(OpBuilder &b, Location loc,
+                                RankedTensorType type, ValueRange dynamicSizes,
+                                Value value) {
+  Value empty = createEmptyTensor(b, loc, type, dynamicSizes);
+  return linalg::FillOp::create(b, loc, value, empty).getResult(0);
+}
+
+/// The type of `input` with the `reduced` dims dropped.
+static RankedTensorType getReducedType(RankedTensorType input,
+                                       ArrayRef<bool> reduced,
+                                       Type elementType) {
+  SmallVector<int64_t> shape;
+  for (auto [i, d] : llvm::enumerate(input.getShape()))
+    if (!reduced[i])
+      shape.push_back(d);
+  return RankedTensorType::get(shape, elementType);
+}
+
+/// `tensor.dim`s of the dynamic dims of `input` that are not reduced.
+static SmallVector<Value> getKeptDynamicSizes(OpBuilder &b, Location loc,
+                                              Value input,
+                                              ArrayRef<bool> reduced) {
+  SmallVector<Value> sizes;
+  auto type = cast<RankedTensorType>(input.getType());
+  for (auto [i, d] : llvm::enumerate(type.getShape()))
+    if (!reduced[i] && ShapedType::isDynamic(d))
+      sizes.push_back(tensor::DimOp::create(b, loc, input, i));
+  return sizes;
+}
+
+/// The map from the iteration space of `input` to the dims it keeps.
+static AffineMap getKeptDimsMap(ArrayRef<bool> reduced, MLIRContext *context) {
+  SmallVector<AffineExpr> exprs;
+  for (auto [i, r] : llvm::enumerate(reduced))
+    if (!r)
+      exprs.push_back(getAffineDimExpr(i, context));
+  return AffineMap::get(reduced.size(), 0, exprs, context);
+}
+
+/// The number of elements reduced into each result element, as a scalar of
+/// `elementType` (dynamic dims are read with tensor.dim).
+static Value createReducedCount(OpBuilder &b, Location loc, Value input,
+                                ArrayRef<bool> reduced, Type elementType) {
+  auto type = cast<RankedTensorType>(input.getType());
+  int64_t staticCount = 1;
+  Value dynamicCount;
+  for (auto [i, d] : llvm::enumerate(type.getShape())) {
+    if (!reduced[i])
+      continue;
+    if (!ShapedType::isDynamic(d)) {
+      staticCount *= d;
+      continue;
+    }
+    Value dim = tensor::DimOp::create(b, loc, input, i);
+    dynamicCount =
+        dynamicCount ? arith::MulIOp::create(b, loc, dynamicCount, dim) : dim;
+  }
+  if (!dynamicCount)
+    return createScalarConstant(b, loc, elementType,
+                                static_cast<double>(staticCount));
+  if (staticCount != 1)
+    dynamicCount = arith::MulIOp::create(
+        b, loc, dynamicCount,
+        arith::ConstantIndexOp::create(b, loc, staticCount));
+  if (isa<IntegerType>(elementType))
+    return arith::IndexCastOp::create(b, loc, elementType, dynamicCount);
+  Value count =
+      arith::IndexCastOp::create(b, loc, b.getI64Type(), dynamicCount);
+  return arith::SIToFPOp::create(b, loc, elementType, count);
+}
+
+/// Reinserts the `reduced` dims of `input` as unit dims (keepdims=1).
+static Value expandReducedDims(OpBuilder &b, Location loc, Value value,
+                               Value input, ArrayRef<bool> reduced) {
+  auto inputType = cast<RankedTensorType>(input.getType());
+  SmallVector<int64_t> shape;
+  SmallVector<OpFoldResult> outputShape;
+  SmallVector<ReassociationIndices> groups;
+  // Unit dims before the first kept dim join its group; later ones join the
+  // group of the kept dim before them. All dims reduced: a rank-0 source and
+  // no groups.
+  ReassociationIndices leading;
+  for (auto [i, d] : llvm::enumerate(inputType.getShape())) {
+    int64_t dim = i;
+    if (reduced[i]) {
+      shape.push_back(1);
+      outputShape.push_back(b.getIndexAttr(1));
+      if (groups.empty())
+        leading.push_back(dim);
+      else
+        groups.back().push_back(dim);
+      continue;
+    }
+    shape.push_back(d);
+    if (ShapedType::isDynamic(d))
+      outputShape.push_back(
+          tensor::DimOp::create(b, loc, input, dim).getResult());
+    else
+      outputShape.push_back(b.getIndexAttr(d));
+    ReassociationIndices group = leading;
+    leading.clear();
+    group.push_back(dim);
+    groups.push_back(group);
+  }
+  auto type = RankedTensorType::get(
+      shape, cast<RankedTensorType>(value.getType()).getElementType());
+  return tensor::ExpandShapeOp::create(b, loc, type, value, groups,
+                                       outputShape);
+}
+
+/// `value` as `type` (which may know fewer or more static dims).
+static Value castToType(OpBuilder &b, Location loc, Value value, Type type) {
+  if (value.getType() == type)
+    return value;
+  return tensor::CastOp::create(b, loc, type, value);
+}
+
+/// An elementwise linalg.generic over `inputs` (all of the result's shape).
+static Value buildElementwise(OpBuilder &b, Location loc, ValueRange inputs,
+                              RankedTensorType resultType,
+                              ValueRange dynamicSizes, BodyFn body) {
+  Value init = createEmptyTensor(b, loc, resultType, dynamicSizes);
+  int64_t rank = resultType.getRank();
+  SmallVector<AffineMap> maps(inputs.size() + 1,
+                              b.getMultiDimIdentityMap(rank));
+  SmallVector<utils::IteratorType> iterators(rank,
+                                             utils::IteratorType::parallel);
+  auto generic = linalg::GenericOp::create(
+      b, loc, resultType, inputs, init, maps, iterators,
+      [&](OpBuilder &nb, Location nloc, ValueRange args) {
+        Value result = body(nb, nloc, args.drop_back());
+        linalg::YieldOp::create(nb, nloc, result);
+      });
+  return generic.getResult(0);
+}
+
+//===----------------------------------------------------------------------===//
+// Reduce*
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+enum class ReduceKind {
+  Sum,
+  Mean,
+  Max,
+  Min,
+  Prod,
+  L1,
+  L2,
+  LogSum,
+  LogSumExp,
+  SumSquare
+};
+
+/// The scalar ops of one reduction kind on one element type.
+struct ReduceScalars {
+  ReduceKind kind;
+  Type type; // the converted (signless) element type
+  bool isFloat;
+  bool isUnsigned; // compare and divide as unsigned
+
+  /// The value the accumulator starts from.
+  Value identity(OpBuilder &b, Location loc) const {
+    switch (kind) {
+    case ReduceKind::Max:
+      return createExtremeConstant(b, loc, type, isUnsigned, /*lowest=*/true);
+    case ReduceKind::Min:
+      return createExtremeConstant(b, loc, type, isUnsigned, /*lowest=*/false);
+    case ReduceKind::Prod:
+      return createScalarConstant(b, loc, type, 1.0);
+    default:
+      return createScalarConstant(b, loc, type, 0.0);
+    }
+  }
+
+  /// The element's contribution before it is combined (|x|, x*x, ...).
+  Value pre(OpBuilder &b, Location loc, Value x) const {
+    switch (kind) {
+    case ReduceKind::L1:
+      if (isFloat)
+        return math::AbsFOp::create(b, loc, x);
+      if (isUnsigned)
+        return x;
+      return math::AbsIOp::create(b, loc, x);
+    case ReduceKind::L2:
+    case ReduceKind::SumSquare:
+      if (isFloat)
+        return arith::MulFOp::create(b, loc, x, x);
+      return arith::MulIOp::create(b, loc, x, x);
+    default:
+      return x;
+    }
+  }
+
+  Value combine(OpBuilder &b, Location loc, Value x, Value acc) const {
+    switch (kind) {
+    case ReduceKind::Max:
+      if (isFloat)
+        return arith::MaximumFOp::create(b, loc, x, acc);
+      if (isUnsigned)
+        return arith::MaxUIOp::create(b, loc, x, acc);
+      return arith::MaxSIOp::create(b, loc, x, acc);
+    case ReduceKind::Min:
+      if (isFloat)
+        return arith::MinimumFOp::create(b, loc, x, acc);
+      if (isUnsigned)
+        return arith::MinUIOp::create(b, loc, x, acc);
+      return arith::MinSIOp::create(b, loc, x, acc);
+    case ReduceKind::Prod:
+      if (isFloat)
+        return arith::MulFOp::create(b, loc, x, acc);
+      return arith::MulIOp::create(b, loc, x, acc);
+    default:
+      if (isFloat)
+        return arith::AddFOp::create(b, loc, x, acc);
+      return arith::AddIOp::create(b, loc, x, acc);
+    }
+  }
+
+  /// True when the reduced value needs a scalar function afterwards.
+  bool hasPost() const {
+    return kind == ReduceKind::Mean || kind == ReduceKind::L2 ||
+           kind == ReduceKind::LogSum;
+  }
+
+  /// The function applied to each reduced value; `count` is the number of
+  /// elements reduced (Mean only).
+  Value post(OpBuilder &b, Location loc, Value r, Value count) const {
+    switch (kind) {
+    case ReduceKind::Mean:
+      if (isFloat)
+        return arith::DivFOp::create(b, loc, r, count);
+      if (isUnsigned)
+        return arith::DivUIOp::create(b, loc, r, count);
+      return arith::DivSIOp::create(b, loc, r, count);
+    case ReduceKind::L2:
+      return math::SqrtOp::create(b, loc, r);
+    case ReduceKind::LogSum:
+      return math::LogOp::create(b, loc, r);
+    default:
+      return r;
+    }
+  }
+};
+
+} // namespace
+
+/// The `reduced` dims as an ascending list.
+static SmallVector<int64_t> getReducedDims(ArrayRef<bool> reduced) {
+  SmallVector<int64_t> dims;
+  for (auto [i, r] : llvm::enumerate(reduced))
+    if (r)
+      dims.push_back(i);
+  return dims;
+}
+
+/// linalg.reduce of `input` over the `reduced` dims with `scalars`' identity,
+/// pre-function and combiner.
+static Value buildReduce(OpBuilder &b, Location loc, Value input,
+                         ArrayRef<bool> reduced, const ReduceScalars &scalars) {
+  auto inputType = cast<RankedTensorType>(input.getType());
+  RankedTensorType type = getReducedType(inputType, reduced, scalars.type);
+  Value init = createFilledTensor(b, loc, type,
+                                  getKeptDynamicSizes(b, loc, input, reduced),
+                                  scalars.identity(b, loc));
+  auto reduce = linalg::ReduceOp::create(
+      b, loc, input, init, getReducedDims(reduced),
+      [&](OpBuilder &nb, Location nloc, ValueRange args) {
+        Value x = scalars.pre(nb, nloc, args[0]);
+        linalg::YieldOp::create(nb, nloc,
+                                scalars.combine(nb, nloc, x, args[1]));
+      });
+  return reduce.getResult(0);
+}
+
+/// log(sum(exp(x - s))) + s over the `reduced` dims, with s the max unless
+/// it is infinite (then 0, so that x - s is not inf - inf).
+static Value buildLogSumExp(OpBuilder &b, Location loc, Value input,
+                            ArrayRef<bool> reduced, Type type) {
+  MLIRContext *context = b.getContext();
+  auto inputType = cast<RankedTensorType>(input.getType());
+  RankedTensorType reducedType = getReducedType(inputType, reduced, type);
+  SmallVector<Value> dynamicSizes = getKeptDynamicSizes(b, loc, input, reduced);
+  ReduceScalars maxScalars{ReduceKind::Max, type, true, false};
+  Value max = buildReduce(b, loc, input, reduced, maxScalars);
+  Value shift = buildElementwise(
+      b, loc, max, reducedType, dynamicSizes,
+      [&](OpBuilder &nb, Location nloc, ValueRange args) -> Value {
+        Value inf = createExtremeConstant(nb, nloc, type, false, false);
+        Value zero = createScalarConstant(nb, nloc, type, 0.0);
+        Value abs = math::AbsFOp::create(nb, nloc, args[0]);
+        Value isInf = arith::CmpFOp::create(nb, nloc, arith::CmpFPredicate::OEQ,
+                                            abs, inf);
+        return arith::SelectOp::create(nb, nloc, isInf, zero, args[0]);
+      });
+
+  int64_t rank = inputType.getRank();
+  AffineMap kept = getKeptDimsMap(reduced, context);
+  SmallVector<AffineMap> maps = {b.getMultiDimIdentityMap(rank), kept, kept};
+  SmallVector<utils::IteratorType> iterators;
+  for (bool r : reduced)
+    iterators.push_back(r ? utils::IteratorType::reduction
+                          : utils::IteratorType::parallel);
+  Value init = createFilledTensor(b, loc, reducedType, dynamicSizes,
+                                  createScalarConstant(b, loc, type, 0.0));
+  auto sum = linalg::GenericOp::create(
+      b, loc, reducedType, ValueRange{input, shift}, init, maps, iterators,
+      [&](OpBuilder &nb, Location nloc, ValueRange args) {
+        Value diff = arith::SubFOp::create(nb, nloc, args[0], args[1]);
+        Value exp = math::ExpOp::create(nb, nloc, diff);
+        linalg::YieldOp::create(
+            nb, nloc,
+            arith::AddFOp::create(nb, nloc, exp, args[2]).getResult());
+      });
+  return buildElementwise(
+      b, loc, ValueRange{sum.getResult(0), shift}, reducedType, dynamicSizes,
+      [&](OpBuilder &nb, Location nloc, ValueRange args) -> Value {
+        Value log = math::LogOp::create(nb, nloc, args[0]);
+        return arith::AddFOp::create(nb, nloc, log, args[1]);
+      });
+}
+
+/// Reducing over no dims (noop_with_empty_axes=1 with empty axes, or a rank-0
+/// input) applies the element functions alone, as the ONNX spec clarified
+/// (onnx/onnx#6103): |x| for L1 and L2, x*x for SumSquare, log(x) for LogSum;
+/// the other reductions are the identity.
+static Value buildNoReduction(OpBuilder &b, Location loc, Value input,
+                              const ReduceScalars &scalars) {
+  switch (scalars.kind) {
+  case ReduceKind::L1:
+  case ReduceKind::L2:
+  case ReduceKind::SumSquare:
+  case ReduceKind::LogSum:
+    break;
+  default:
+    return input;
+  }
+  auto type = cast<RankedTensorType>(input.getType());
+  return buildElementwise(
+      b, loc, input, type, getDynamicSizes(b, loc, input),
+      [&](OpBuilder &nb, Location nloc, ValueRange args) -> Value {
+        Value x = args[0];
+        if (scalars.kind == ReduceKind::LogSum)
+          return math::LogOp::create(nb, nloc, x);
+        ReduceScalars l1 = scalars;
+        if (scalars.kind == ReduceKind::L2)
+          l1.kind = ReduceKind::L1;
+        return l1.pre(nb, nloc, x);
+      });
+}
+
+namespace {
+
+template <typename OpTy, ReduceKind Kind>
+struct ReduceToLinalg : OpConversionPattern<OpTy> {
+  using OpConversionPattern<OpTy>::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value input = adaptor.getData();
+    auto inputType = dyn_cast<RankedTensorType>(input.getType());
+    RankedTensorType resultType = getConvertedRankedType(op.getType());
+    if (!inputType || !resultType)
+      return rewriter.notifyMatchFailure(op, "expects ranked data and result");
+    Type onnxElementType =
+        cast<ShapedType>(op.getData().getType()).getElementType();
+    Type type = inputType.getElementType();
+    bool isFloat = isa<FloatType>(type);
+    if (!isSupportedFloat(type) && !isa<IntegerType>(type))
+      return rewriter.notifyMatchFailure(op, "unsupported element type");
+    if (!isFloat && (Kind == ReduceKind::L2 || Kind == ReduceKind::LogSum ||
+                     Kind == ReduceKind::LogSumExp))
+      return rewriter.notifyMatchFailure(
+          op, "only floating-point inputs are lowered for this reduction");
+    if (type.isInteger(1) && Kind != ReduceKind::Max && Kind != ReduceKind::Min)
+      return rewriter.notifyMatchFailure(op, "bool input of an arithmetic "
+                                             "reduction");
+
+    int64_t rank = inputType.getRank();
+    SmallVector<int64_t> axes;
+    if (!isNoValue(op.getAxes())) {
+      auto constant = getConstantInts(op.getAxes());
+      if (!constant)
+        return rewriter.notifyMatchFailure(op, "axes must be a constant");
+      axes = *constant;
+    }
+    SmallVector<bool> reduced(rank, false);
+    if (axes.empty()) {
+      if (!op.getNoopWithEmptyAxes())
+        reduced.assign(rank, true);
+    } else {
+      for (int64_t axis : axes) {
+        if (failed(normalizeAxis(axis, rank, std::nullopt)))
+          return rewriter.notifyMatchFailure(op, "axis out of range");
+        reduced[axis] = true;
+      }
+    }
+
+    int64_t numReduced = llvm::count(reduced, true);
+    bool keepDims = op.getKeepdims() != 0;
+    if (resultType.getRank() !=
+        (numReduced == 0 || keepDims ? rank : rank - numReduced))
+      return rewriter.notifyMatchFailure(op, "result rank disagrees");
+
+    ReduceScalars scalars{Kind, type, isFloat, isUnsignedLike(onnxElementType)};
+    Value result;
+    if (numReduced == 0) {
+      result = buildNoReduction(rewriter, loc, input, scalars);
+    } else {
+      if (Kind == ReduceKind::LogSumExp) {
+        result = buildLogSumExp(rewriter, loc, input, reduced, type);
+      } else {
+        result = buildReduce(rewriter, loc, input, reduced, scalars);
+        if (scalars.hasPost()) {
+          Value count =
+              Kind == ReduceKind::Mean
+                  ? createReducedCount(rewriter, loc, input, reduced, type)
+                  : Value();
+          result = buildElementwise(
+              rewriter, loc, result, cast<RankedTensorType>(result.getType()),
+              getKeptDynamicSizes(rewriter, loc, input, reduced),
+              [&](OpBuilder &nb, Location nloc, ValueRange args) {
+                return scalars.post(nb, nloc, args[0], count);
+              });
+        }
+      }
+      if (keepDims)
+        result = expandReducedDims(rewriter, loc, result, input, reduced);
+    }
+    rewriter.replaceOp(op, castToType(rewriter, loc, result, resultType));
+    return success();
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// ArgMax, ArgMin
+//===----------------------------------------------------------------------===//
+
+template <typename OpTy, bool IsMax>
+struct ArgReduceToLinalg : OpConversionPattern<OpTy> {
+  using OpConversionPattern<OpTy>::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(OpTy op, typename OpTy::Adaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    MLIRContext *context = rewriter.getContext();
+    Value input = adaptor.getData();
+    auto inputType = dyn_cast<RankedTensorType>(input.getType());
+    RankedTensorType resultType = getConvertedRankedType(op.getType());
+    if (!inputType || !resultType)
+      return rewriter.notifyMatchFailure(op, "expects ranked data and result");
+    Type type = inputType.getElementType();
+    bool isFloat = isa<FloatType>(type);
+    if (!isSupportedFloat(type) && !isa<IntegerType>(type))
+      return rewriter.notifyMatchFailure(op, "unsupported element type");
+    bool isUnsigned = isUnsignedLike(
+        cast<ShapedType>(op.getData().getType()).getElementType());
+    int64_t rank = inputType.getRank();
+    int64_t axis = op.getAxis();
+    if (failed(normalizeAxis(axis, rank, std::nullopt)))
+      return rewriter.notifyMatchFailure(op, "axis out of range");
+    bool selectLast = op.getSelectLastIndex() != 0;
+    bool keepDims = op.getKeepdims() != 0;
+    if (resultType.getRank() != (keepDims ? rank : rank - 1))
+      return rewriter.notifyMatchFailure(op, "result rank disagrees");
+
+    SmallVector<bool> reduced(rank, false);
+    reduced[axis] = true;
+    Type i64 = rewriter.getI64Type();
+    SmallVector<Value> dynamicSizes =
+        getKeptDynamicSizes(rewriter, loc, input, reduced);
+    RankedTensorType valueType = getReducedType(inputType, reduced, type);
+    RankedTensorType indexType = getReducedType(inputType, reduced, i64);
+    Value valueInit = createFilledTensor(
+        rewriter, loc, valueType, dynamicSizes,
+        createExtremeConstant(rewriter, loc, type, isUnsigned,
+                              /*lowest=*/IsMax));
+    Value indexInit =
+        createFilledTensor(rewriter, loc, indexType, dynamicSizes,
+                           createScalarConstant(rewriter, loc, i64, 0.0));
+
+    AffineMap kept = getKeptDimsMap(reduced, context);
+    SmallVector<AffineMap> maps = {rewriter.getMultiDimIdentityMap(rank), kept,
+                                   kept};
+    SmallVector<utils::IteratorType> iterators(rank,
+                                               utils::IteratorType::parallel);
+    iterators[axis] = utils::IteratorType::reduction;
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, TypeRange{valueType, indexType}, input,
+        ValueRange{valueInit, indexInit}, maps, iterators,
+        [&](OpBuilder &b, Location nloc, ValueRange args) {
+          Value x = args[0], best = args[1], bestIndex = args[2];
+          Value take;
+          if (isFloat) {
+            // Ordered compare; a NaN wins like numpy's argmax/argmin: the
+            // first NaN, or the last with select_last_index.
+            using P = arith::CmpFPredicate;
+            P pred = IsMax ? (selectLast ? P::OGE : P::OGT)
+                           : (selectLast ? P::OLE : P::OLT);
+            Value better = arith::CmpFOp::create(b, nloc, pred, x, best);
+            Value xIsNaN = arith::CmpFOp::create(b, nloc, P::UNO, x, x);
+            if (!selectLast) {
+              Value bestIsNumber =
+                  arith::CmpFOp::create(b, nloc, P::ORD, best, best);
+              xIsNaN = arith::AndIOp::create(b, nloc, xIsNaN, bestIsNumber);
+            }
+            take = arith::OrIOp::create(b, nloc, better, xIsNaN);
+          } else {
+            using P = arith::CmpIPredicate;
+            P pred = IsMax ? (selectLast ? (isUnsigned ? P::uge : P::sge)
+                                         : (isUnsigned ? P::ugt : P::sgt))
+                           : (selectLast ? (isUnsigned ? P::ule : P::sle)
+                                         : (isUnsigned ? P::ult : P::slt));
+            take = arith::CmpIOp::create(b, nloc, pred, x, best);
+          }
+          Value index = arith::IndexCastOp::create(
+              b, nloc, b.getI64Type(),
+              linalg::IndexOp::create(b, nloc, static_cast<uint64_t>(axis)));
+          Value newBest = arith::SelectOp::create(b, nloc, take, x, best);
+          Value newIndex =
+              arith::SelectOp::create(b, nloc, take, index, bestIndex);
+          linalg::YieldOp::create(b, nloc, ValueRange{newBest, newIndex});
+        });
+    Value result = generic.getResult(1);
+    if (keepDims)
+      result = expandReducedDims(rewriter, loc, result, input, reduced);
+    rewriter.replaceOp(op, castToType(rewriter, loc, result, resultType));
+    return success();
+  }
+};
+
+} // namespace
+
+void populateReductionToLinalgPatterns(const TypeConverter &converter,
+                                       RewritePatternSet &patterns) {
+  MLIRContext *context = patterns.getContext();
+  patterns.add<ReduceToLinalg<ReduceSumOp, ReduceKind::Sum>,
+               ReduceToLinalg<ReduceMeanOp, ReduceKind::Mean>,
+               ReduceToLinalg<ReduceMaxOp, ReduceKind::Max>,
+               ReduceToLinalg<ReduceMinOp, ReduceKind::Min>,
+               ReduceToLinalg<ReduceProdOp, ReduceKind::Prod>,
+               ReduceToLinalg<ReduceL1Op, ReduceKind::L1>,
+               ReduceToLinalg<ReduceL2Op, ReduceKind::L2>,
+               ReduceToLinalg<ReduceLogSumOp, ReduceKind::LogSum>,
+               ReduceToLinalg<ReduceLogSumExpOp, ReduceKind::LogSumExp>,
+               ReduceToLinalg<ReduceSumSquareOp, ReduceKind::SumSquare>,
+               ArgReduceToLinalg<ArgMaxOp, true>,
+               ArgReduceToLinalg<ArgMinOp, false>>(converter, context);
+}
+
 } // namespace onnxc

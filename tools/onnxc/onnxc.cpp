@@ -3,6 +3,9 @@
 #include "onnxc/compiler/Import/ModelImporter.h"
 #include "onnxc/compiler/InitAll.h"
 #include "onnxc/compiler/Pipelines/Pipelines.h"
+#include "onnxc/compiler/Target/ModelABI.h"
+#include "onnxc/compiler/Target/ObjectEmission.h"
+#include "onnxc/compiler/Target/SharedLibraryLinker.h"
 
 #include "mlir/IR/AsmState.h"
 #include "mlir/IR/Diagnostics.h"
@@ -10,9 +13,13 @@
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Support/FileUtilities.h"
+#include "llvm/CodeGen/CommandFlags.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/FileUtilities.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/ToolOutputFile.h"
 
 #include <chrono>
@@ -28,10 +35,17 @@ static cl::opt<std::string> outputFile("o", cl::desc("Output file"),
                                        cl::init("-"));
 static cl::opt<std::string> compileTo(
     "compile-to",
-    cl::desc("Stop after this phase and print its IR: import (as imported), "
-             "onnx (shape-inferred and simplified), linalg (linalg on "
-             "tensors), bufferized (buffers), llvm-mlir (LLVM dialect)"),
-    cl::init("onnx"));
+    cl::desc("Stop after this phase: import, onnx, linalg, bufferized, "
+             "llvm-mlir (IR of each), llvm (LLVM IR), obj (object file), so "
+             "(shared library + header; the default when -o ends in .so)"));
+static cl::opt<unsigned> optLevel("O", cl::Prefix, cl::init(2),
+                                  cl::desc("Optimisation level 0-3 (-O2)"));
+// --mcpu and LLVM's other codegen flags (lld registers the same set).
+static llvm::codegen::RegisterCodeGenFlags codegenFlags;
+static cl::opt<std::string>
+    symbolPrefix("prefix", cl::init(""),
+                 cl::desc("Prefix of the exported symbols (default: from the "
+                          "output file name)"));
 static cl::opt<bool> verbose("v",
                              cl::desc("Print each phase's time and the peak "
                                       "memory so far to stderr"));
@@ -40,10 +54,14 @@ static cl::opt<int64_t> resourceThreshold(
     cl::desc("Tensors with more elements become dense_resource blobs"),
     cl::init(64));
 
+/// The model path, kept apart from the option: lld resets every registered
+/// option when it runs.
+static std::string modelPath;
+
 /// "FILE: error: MESSAGE", naming the ONNX node or value where the location
 /// carries one and the message does not already.
 static LogicalResult printDiagnostic(Diagnostic &diag) {
-  std::string file = inputFile, name;
+  std::string file = modelPath, name;
   Location loc = diag.getLocation();
   if (auto named = dyn_cast<NameLoc>(loc)) {
     name = named.getName().str();
@@ -87,19 +105,43 @@ private:
       std::chrono::steady_clock::now();
 };
 
+enum class Output { IR, LLVMIR, Object, SharedLibrary };
+
+static int fail(const llvm::Twine &message) {
+  llvm::errs() << "onnxc: error: " << message << "\n";
+  return 1;
+}
+
 int main(int argc, char **argv) {
   llvm::InitLLVM init(argc, argv);
   registerAsmPrinterCLOptions();
   registerMLIRContextCLOptions();
   registerPassManagerCLOptions();
   cl::ParseCommandLineOptions(argc, argv, "onnxc: ONNX ahead-of-time compiler\n");
+  // Read every option now: linking with lld resets them to their defaults.
+  modelPath = inputFile;
+  const std::string outputPath = outputFile;
+  const std::string cpu = llvm::codegen::getMCPU();
 
-  std::optional<onnxc::Phase> phase = onnxc::parsePhase(compileTo);
-  if (!phase) {
-    llvm::errs() << "onnxc: error: unknown --compile-to phase '" << compileTo
-                 << "' (expected import, onnx, linalg, bufferized or llvm-mlir)\n";
-    return 1;
-  }
+  // The last MLIR phase to run and what to write after it.
+  onnxc::Phase lastPhase = onnxc::Phase::LLVMMLIR;
+  Output output = Output::IR;
+  std::string stop = compileTo;
+  if (stop.empty())
+    stop = llvm::StringRef(outputPath).ends_with(".so")  ? "so"
+           : llvm::StringRef(outputPath).ends_with(".o") ? "obj"
+                                                         : "onnx";
+  if (stop == "llvm") output = Output::LLVMIR;
+  else if (stop == "obj") output = Output::Object;
+  else if (stop == "so") output = Output::SharedLibrary;
+  else if (auto phase = onnxc::parsePhase(stop)) lastPhase = *phase;
+  else
+    return fail("unknown --compile-to phase '" + stop +
+                "' (expected import, onnx, linalg, bufferized, llvm-mlir, "
+                "llvm, obj or so)");
+  if (optLevel > 3) return fail("-O" + llvm::Twine(optLevel) + " is not 0-3");
+  if (output == Output::SharedLibrary && outputPath == "-")
+    return fail("-o LIBRARY.so is needed to write a shared library");
 
   DialectRegistry registry;
   onnxc::registerAllDialects(registry);
@@ -107,31 +149,101 @@ int main(int argc, char **argv) {
   context.printOpOnDiagnostic(false);
   context.getDiagEngine().registerHandler(printDiagnostic);
 
+  PhaseTimer timer;
   onnxc::ImportOptions importOptions;
   importOptions.resourceThreshold = resourceThreshold;
-  PhaseTimer timer;
   OwningOpRef<ModuleOp> module =
-      onnxc::importModelFile(inputFile, &context, importOptions);
+      onnxc::importModelFile(modelPath, &context, importOptions);
   if (!module) return 1;
   timer.done("import");
 
-  if (*phase != onnxc::Phase::Import) {
+  std::optional<onnxc::ModelSignature> signature;
+  onnxc::ONNXPipelineOptions pipelineOptions;
+  for (onnxc::Phase phase : {onnxc::Phase::ONNX, onnxc::Phase::Linalg,
+                             onnxc::Phase::Bufferized,
+                             onnxc::Phase::LLVMMLIR}) {
+    if (phase > lastPhase) break;
     PassManager pm(&context);
     if (failed(applyPassManagerCLOptions(pm))) return 1;
-    onnxc::buildPipelineUpTo(pm, *phase, onnxc::ONNXPipelineOptions());
+    onnxc::buildPhasePipeline(pm, phase, pipelineOptions);
     if (failed(pm.run(*module))) return 1;
-    timer.done(onnxc::getPhaseName(*phase));
+    timer.done(onnxc::getPhaseName(phase));
+    if (phase == onnxc::Phase::ONNX && output != Output::IR) {
+      auto sig = onnxc::getModelSignature(*module);
+      if (failed(sig)) return 1;
+      signature = *sig;
+    }
   }
 
-  std::string error;
-  auto output = openOutputFile(outputFile, &error);
-  if (!output) {
-    llvm::errs() << "onnxc: error: " << error << "\n";
-    return 1;
+  if (output == Output::IR) {
+    std::string error;
+    auto file = openOutputFile(outputPath, &error);
+    if (!file) return fail(error);
+    module->print(file->os());
+    file->os() << "\n";
+    file->keep();
+    timer.done("print");
+    return 0;
   }
-  module->print(output->os());
-  output->os() << "\n";
-  output->keep();
-  timer.done("print");
+
+  onnxc::TargetOptions targetOptions;
+  targetOptions.cpu = cpu;
+  targetOptions.optLevel = optLevel;
+  std::string error;
+  auto machine = onnxc::createTargetMachine(targetOptions, error);
+  if (!machine) return fail(error);
+  llvm::LLVMContext llvmContext;
+  auto llvmModule = onnxc::translateToLLVMIR(*module, llvmContext, *machine);
+  if (!llvmModule) return 1;
+  std::string prefix = symbolPrefix.empty()
+                           ? onnxc::getDefaultPrefix(
+                                 outputPath == "-" ? modelPath : outputPath)
+                           : symbolPrefix.getValue();
+  if (failed(onnxc::addModelABI(*llvmModule, *signature, prefix, error)))
+    return fail(error);
+  onnxc::optimizeLLVMModule(*llvmModule, *machine, optLevel);
+  timer.done("llvm");
+
+  if (output == Output::LLVMIR) {
+    auto file = openOutputFile(outputPath, &error);
+    if (!file) return fail(error);
+    llvmModule->print(file->os(), nullptr);
+    file->keep();
+    return 0;
+  }
+
+  llvm::SmallVector<char> object;
+  if (failed(onnxc::emitObject(*llvmModule, *machine, object, error)))
+    return fail(error);
+  timer.done("obj");
+  if (output == Output::Object) {
+    auto file = openOutputFile(outputPath, &error);
+    if (!file) return fail(error);
+    file->os().write(object.data(), object.size());
+    file->keep();
+    return 0;
+  }
+
+  // The object goes to a temporary file for the linker.
+  llvm::SmallString<128> objectPath;
+  if (llvm::sys::fs::createTemporaryFile("onnxc-model", "o", objectPath))
+    return fail("cannot create a temporary object file");
+  llvm::FileRemover removeObject(objectPath);
+  {
+    auto file = openOutputFile(objectPath, &error);
+    if (!file) return fail(error);
+    file->os().write(object.data(), object.size());
+    file->keep();
+  }
+  if (failed(onnxc::linkSharedLibrary({std::string(objectPath)}, outputPath,
+                                      error)))
+    return fail("linking " + outputPath + " failed:\n" + error);
+  llvm::SmallString<128> headerPath(llvm::sys::path::parent_path(outputPath));
+  llvm::sys::path::append(headerPath, prefix + ".h");
+  auto header = openOutputFile(headerPath, &error);
+  if (!header) return fail(error);
+  onnxc::writeModelHeader(header->os(), *signature, prefix);
+  header->keep();
+  timer.done("so");
   return 0;
 }

@@ -39,6 +39,10 @@ void buildBufferizePipeline(mlir::OpPassManager &pm);
 /// interface (`_mlir_ciface_main_graph`).
 void buildLLVMPipeline(mlir::OpPassManager &pm);
 
+/// The passes of one phase (Import has none).
+void buildPhasePipeline(mlir::OpPassManager &pm, Phase phase,
+                        const ONNXPipelineOptions &options);
+
 /// Runs every phase up to and including `last` (Import adds nothing).
 void buildPipelineUpTo(mlir::OpPassManager &pm, Phase last,
                        const ONNXPipelineOptions &options);

@@ -1,0 +1,48 @@
+//===- ObjectEmission.h - LLVM dialect -> optimised native object -*- C++ -*-=//
+
+#ifndef ONNXC_COMPILER_TARGET_OBJECTEMISSION_H
+#define ONNXC_COMPILER_TARGET_OBJECTEMISSION_H
+
+#include "mlir/IR/BuiltinOps.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Target/TargetMachine.h"
+
+#include <memory>
+#include <string>
+
+namespace onnxc {
+
+struct TargetOptions {
+  /// CPU name for code generation; empty means the host CPU.
+  std::string cpu;
+  /// 0..3, as -O0..-O3.
+  unsigned optLevel = 2;
+};
+
+/// A TargetMachine for the host triple and the chosen CPU (position-
+/// independent code, for shared libraries). Null with `error` set when the
+/// CPU or target is unknown.
+std::unique_ptr<llvm::TargetMachine>
+createTargetMachine(const TargetOptions &options, std::string &error);
+
+/// Translates a module in the LLVM dialect to LLVM IR for `machine`
+/// (triple and data layout set). Null after a diagnostic on failure.
+std::unique_ptr<llvm::Module> translateToLLVMIR(mlir::ModuleOp module,
+                                                llvm::LLVMContext &context,
+                                                llvm::TargetMachine &machine);
+
+/// Runs LLVM's default optimisation pipeline for `optLevel`.
+void optimizeLLVMModule(llvm::Module &module, llvm::TargetMachine &machine,
+                        unsigned optLevel);
+
+/// Emits `module` as a native object file into `object`.
+mlir::LogicalResult emitObject(llvm::Module &module,
+                               llvm::TargetMachine &machine,
+                               llvm::SmallVectorImpl<char> &object,
+                               std::string &error);
+
+} // namespace onnxc
+
+#endif // ONNXC_COMPILER_TARGET_OBJECTEMISSION_H

@@ -1,0 +1,68 @@
+/*===- onnxc_runtime.h - The C ABI of libraries compiled by onnxc ---------===*
+ *
+ * Every library that onnxc writes exports these functions under its own
+ * prefix (PREFIX_run, PREFIX_session_create, ...); the per-model header that
+ * onnxc writes beside the library declares them. Plain C, no dependencies.
+ *
+ *===----------------------------------------------------------------------===*/
+
+#ifndef ONNXC_RUNTIME_ONNXC_RUNTIME_H
+#define ONNXC_RUNTIME_ONNXC_RUNTIME_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define ONNXC_MAX_RANK 8
+
+/* Status codes; a non-OK call leaves a message in the session
+ * (PREFIX_last_error). */
+typedef enum {
+  ONNXC_OK = 0,
+  ONNXC_INVALID_ARGUMENT = 1,
+  ONNXC_OUT_OF_MEMORY = 2,
+  ONNXC_UNSUPPORTED = 3,
+} onnxc_status;
+
+/* A dense row-major tensor. `dtype` uses the ONNX TensorProto data type
+ * values (1 = float, 7 = int64, ...). For outputs the library fills every
+ * field; `owner` is the library's handle for PREFIX_release_outputs. */
+typedef struct {
+  void *data;
+  int32_t dtype;
+  int32_t rank;
+  int64_t shape[ONNXC_MAX_RANK];
+  void *owner;
+} onnxc_tensor;
+
+typedef struct {
+  /* Threads a run may use; 0 chooses the number of online CPUs. */
+  int32_t num_threads;
+} onnxc_session_options;
+
+typedef struct onnxc_session onnxc_session;
+
+/* What a compiled model describes of itself (PREFIX_model_info()). */
+typedef struct {
+  int32_t num_inputs;
+  int32_t num_outputs;
+  const char *const *input_names;
+  const char *const *output_names;
+  const int32_t *input_dtypes;
+  const int32_t *output_dtypes;
+  const int32_t *input_ranks;
+  const int32_t *output_ranks;
+  /* Row i holds the dims of value i, ONNXC_MAX_RANK wide; -1 is dynamic. */
+  const int64_t *input_shapes;
+  const int64_t *output_shapes;
+  /* Internal: calls the compiled graph. */
+  void (*invoke)(void **args);
+} onnxc_model_info;
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* ONNXC_RUNTIME_ONNXC_RUNTIME_H */
