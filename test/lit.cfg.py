@@ -8,7 +8,7 @@ import lit.formats
 
 config.name = "onnxc"
 config.test_format = lit.formats.ShTest(execute_external=False)
-config.suffixes = [".mlir", ".onnxtxt"]
+config.suffixes = [".mlir", ".onnxtxt", ".test"]
 
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.onnxc_obj_root, "test")
@@ -48,3 +48,6 @@ config.substitutions.append((
     "%mlir-runner",
     "mlir-runner -e main -entry-point-result=void -shared-libs=%s/libmlir_runner_utils.so,%s/libmlir_c_runner_utils.so"
     % (llvm_lib, llvm_lib)))
+
+# End-to-end tests compile small C programs against generated libraries.
+config.substitutions.append(("%onnxc_src", config.onnxc_src_root))

@@ -43,10 +43,12 @@ if [[ ! -f "$BUILD_DIR/build.ninja" ]]; then
 fi
 ninja -C "$BUILD_DIR"
 
-EXAMPLE=tools/examples/mnist-like.onnxtxt
-if [[ -f "$EXAMPLE" ]]; then
-  mkdir -p "$BUILD_DIR/examples"
-  out="$BUILD_DIR/examples/mnist-like.mlir"
-  "$BUILD_DIR/bin/onnxc" "$EXAMPLE" --compile-to=onnx -o "$out"
-  echo "setup.sh: compiled $EXAMPLE -> $out"
-fi
+# The bundled example: compile the model to a shared library + header, build
+# the C program that uses them, and run it.
+EXAMPLES="$BUILD_DIR/examples"
+mkdir -p "$EXAMPLES"
+"$BUILD_DIR/bin/onnxc" tools/examples/mnist-like.onnxtxt -o "$EXAMPLES/libmnist_like.so"
+cc tools/examples/run_mnist_like.c -Iinclude -I"$EXAMPLES" -L"$EXAMPLES" \
+  -lmnist_like -Wl,-rpath,"$(cd "$EXAMPLES" && pwd)" -o "$EXAMPLES/run_mnist_like"
+echo "setup.sh: compiled tools/examples/mnist-like.onnxtxt -> $EXAMPLES/libmnist_like.so; running it:"
+"$EXAMPLES/run_mnist_like"
