@@ -10,7 +10,6 @@ silent failure or a wrong number fails the sweep.
 Usage: run_sweep.py ONNXC DATA_DIR/node [--filter REGEX] [--list]
 """
 import argparse
-import ctypes
 import glob
 import os
 import re
@@ -22,11 +21,9 @@ import numpy as np
 import onnx
 from onnx import numpy_helper
 
-MAX_RANK = 8
-DTYPES = {1: np.float32, 2: np.uint8, 3: np.int8, 4: np.uint16, 5: np.int16,
-          6: np.int32, 7: np.int64, 9: np.bool_, 10: np.float16,
-          11: np.float64, 12: np.uint32, 13: np.uint64, 16: np.uint16}
-BFLOAT16 = 16
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..",
+                                "tools", "python"))
+from onnxc_lib import BFLOAT16, OnnxcLibrary  # noqa: E402
 
 # Tests whose reference was computed in float64 while the graph computes in
 # float32: cos at large arguments differs by up to ~7e-5 absolute.
@@ -34,25 +31,14 @@ TOLERANCES = {
     r"^test_(blackman|hamming|hann)window(_symmetric)?_expanded$": (1e-4, 2e-4),
 }
 
-
 # Test data that contradicts its own model; the library rightly rejects it.
 INVALID_DATA = {
-    "test_castlike_FLOAT_to_BFLOAT16": "input 'like' has dims [1], the model "
-                                       "declares [3, 4]",
-    "test_castlike_FLOAT_to_BFLOAT16_expanded": "input 'like' has dims [1], "
-                                                "the model declares [3, 4]",
-    "test_castlike_BFLOAT16_to_FLOAT": "input 'like' has dims [1], the model "
-                                       "declares [3, 4]",
-    "test_castlike_BFLOAT16_to_FLOAT_expanded": "input 'like' has dims [1], "
-                                                "the model declares [3, 4]",
+    name: "input 'like' has dims [1], the model declares [3, 4]"
+    for name in ["test_castlike_FLOAT_to_BFLOAT16",
+                 "test_castlike_FLOAT_to_BFLOAT16_expanded",
+                 "test_castlike_BFLOAT16_to_FLOAT",
+                 "test_castlike_BFLOAT16_to_FLOAT_expanded"]
 }
-
-
-class ModelInfo(ctypes.Structure):
-    _fields_ = [("num_inputs", ctypes.c_int32), ("num_outputs", ctypes.c_int32),
-                ("input_names", ctypes.c_void_p), ("output_names", ctypes.c_void_p),
-                ("input_dtypes", ctypes.POINTER(ctypes.c_int32)),
-                ("output_dtypes", ctypes.POINTER(ctypes.c_int32))]
 
 
 def as_float(a, dtype):
@@ -62,55 +48,16 @@ def as_float(a, dtype):
     return a.astype(np.float64)
 
 
-class Tensor(ctypes.Structure):
-    _fields_ = [("data", ctypes.c_void_p), ("dtype", ctypes.c_int32),
-                ("rank", ctypes.c_int32), ("shape", ctypes.c_int64 * MAX_RANK),
-                ("owner", ctypes.c_void_p)]
-
-
 def run_library(path, prefix, inputs):
-    lib = ctypes.CDLL(path)
-    session = ctypes.c_void_p()
-    create = getattr(lib, prefix + "_session_create")
-    if create(None, ctypes.byref(session)) != 0:
-        raise RuntimeError("session_create failed")
-    info_fn = getattr(lib, prefix + "_model_info")
-    info_fn.restype = ctypes.POINTER(ModelInfo)
-    info = info_fn().contents
-    num_outputs = info.num_outputs
-    keep = []
-    array = (Tensor * max(1, len(inputs)))()
+    lib = OnnxcLibrary(path, prefix)
+    arrays, dtypes = [], []
     for i, (a, dtype) in enumerate(inputs):
-        a = np.array(a, order="C", copy=True)  # keeps rank 0 (unlike ascontiguousarray)
-        keep.append(a)
-        array[i].data = a.ctypes.data if a.size else ctypes.cast(
-            ctypes.create_string_buffer(1), ctypes.c_void_p).value
-        # Old test data stores bfloat16 as uint16 bits: same bytes.
-        if dtype == 4 and info.input_dtypes[i] == BFLOAT16:
+        # Old test data stores bfloat16 as uint16 bits: the same bytes.
+        if dtype == 4 and lib.input_dtype(i) == BFLOAT16:
             dtype = BFLOAT16
-        array[i].dtype = dtype
-        array[i].rank = a.ndim
-        for k, d in enumerate(a.shape):
-            array[i].shape[k] = d
-    outputs = (Tensor * max(1, num_outputs))()
-    run = getattr(lib, prefix + "_run")
-    status = run(session, array, len(inputs), outputs, num_outputs)
-    if status != 0:
-        last_error = getattr(lib, prefix + "_last_error")
-        last_error.restype = ctypes.c_char_p
-        raise RuntimeError(f"run failed: {last_error(session).decode()}")
-    results = []
-    for o in outputs[:num_outputs]:
-        shape = tuple(o.shape[k] for k in range(o.rank))
-        dtype = DTYPES[o.dtype]
-        count = int(np.prod(shape)) if shape else 1
-        buf = (ctypes.c_char * (count * np.dtype(dtype).itemsize)).from_address(
-            o.data) if count else b""
-        results.append((np.frombuffer(bytes(buf), dtype=dtype).reshape(shape),
-                        o.dtype))
-    getattr(lib, prefix + "_release_outputs")(outputs, num_outputs)
-    getattr(lib, prefix + "_session_destroy")(session)
-    return results
+        arrays.append(a)
+        dtypes.append(dtype)
+    return lib.run(arrays, dtypes)
 
 
 def load_pb(path):

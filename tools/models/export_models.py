@@ -1,9 +1,10 @@
 #!/usr/bin/python3
-"""Exports ResNet-50 and a BERT-base encoder from Debian's torch with random
+"""Exports ResNet-50, MobileNetV2 and a BERT-base encoder from Debian's torch with random
 weights, for import measurements and benchmarks.
 
 Usage: /usr/bin/python3 tools/models/export_models.py OUTDIR [--seq 128]
-Writes OUTDIR/resnet50.onnx and OUTDIR/bert_base.onnx (opset 14). BERT is
+Writes OUTDIR/resnet50.onnx, OUTDIR/mobilenet_v2.onnx and OUTDIR/bert_base.onnx
+(opset 14). BERT is
 written by hand (torch 1.13 cannot export nn.TransformerEncoderLayer in eval
 mode) and has a symbolic batch and sequence dim.
 """
@@ -77,6 +78,12 @@ def main():
     resnet = torchvision.models.resnet50().eval()
     torch.onnx.export(resnet, torch.randn(1, 3, 224, 224),
                       os.path.join(args.outdir, "resnet50.onnx"),
+                      input_names=["input"], output_names=["logits"],
+                      opset_version=14)
+
+    mobilenet = torchvision.models.mobilenet_v2().eval()
+    torch.onnx.export(mobilenet, torch.randn(1, 3, 224, 224),
+                      os.path.join(args.outdir, "mobilenet_v2.onnx"),
                       input_names=["input"], output_names=["logits"],
                       opset_version=14)
 
