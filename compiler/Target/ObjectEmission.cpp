@@ -2,7 +2,10 @@
 
 #include "onnxc/compiler/Target/ObjectEmission.h"
 
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Diagnostics.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/Target/LLVMIR/Export.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/MC/TargetRegistry.h"
@@ -53,15 +56,79 @@ createTargetMachine(const TargetOptions &options, std::string &error) {
   return machine;
 }
 
+namespace {
+/// A weight whose bytes go straight from its resource blob into LLVM IR.
+struct DetachedWeight {
+  std::string name;
+  llvm::ArrayRef<char> bytes;
+  mlir::Type elementType;
+  int64_t count;
+  mlir::LLVM::Linkage linkage;
+};
+} // namespace
+
+/// The generic translation builds one LLVM constant per element of a
+/// dense_resource initializer (gigabytes for a ResNet-50). Weights are
+/// detached here and attached as raw data arrays after translation.
+static std::vector<DetachedWeight> detachWeights(mlir::ModuleOp module) {
+  std::vector<DetachedWeight> weights;
+  module.walk([&](mlir::LLVM::GlobalOp global) {
+    auto resource = llvm::dyn_cast_if_present<mlir::DenseResourceElementsAttr>(
+        global.getValueOrNull());
+    if (!resource) return;
+    mlir::AsmResourceBlob *blob = resource.getRawHandle().getBlob();
+    mlir::Type elementType = resource.getType().getElementType();
+    if (!blob || !(llvm::isa<mlir::FloatType>(elementType) ||
+                   elementType.isSignlessInteger()) ||
+        elementType.isInteger(1))
+      return;
+    weights.push_back({global.getSymName().str(), blob->getData(), elementType,
+                       resource.getNumElements(), global.getLinkage()});
+    global.removeValueAttr();
+    global.setLinkage(mlir::LLVM::Linkage::External);
+  });
+  return weights;
+}
+
+static llvm::Type *getLLVMScalarType(mlir::Type type, llvm::LLVMContext &ctx) {
+  if (type.isF32()) return llvm::Type::getFloatTy(ctx);
+  if (type.isF64()) return llvm::Type::getDoubleTy(ctx);
+  if (type.isF16()) return llvm::Type::getHalfTy(ctx);
+  if (type.isBF16()) return llvm::Type::getBFloatTy(ctx);
+  return llvm::IntegerType::get(ctx, type.getIntOrFloatBitWidth());
+}
+
+static void attachWeights(llvm::Module &module,
+                          const std::vector<DetachedWeight> &weights) {
+  for (const DetachedWeight &w : weights) {
+    llvm::GlobalVariable *old = module.getGlobalVariable(w.name, true);
+    if (!old) continue;
+    llvm::Type *elementType = getLLVMScalarType(w.elementType,
+                                                module.getContext());
+    llvm::Constant *init = llvm::ConstantDataArray::getRaw(
+        llvm::StringRef(w.bytes.data(), w.bytes.size()), w.count, elementType);
+    auto *global = new llvm::GlobalVariable(
+        module, init->getType(), old->isConstant(),
+        llvm::GlobalValue::PrivateLinkage, init, "", old);
+    global->setAlignment(old->getAlign());
+    global->setUnnamedAddr(old->getUnnamedAddr());
+    global->takeName(old);
+    old->replaceAllUsesWith(global);
+    old->eraseFromParent();
+  }
+}
+
 std::unique_ptr<llvm::Module> translateToLLVMIR(mlir::ModuleOp module,
                                                 llvm::LLVMContext &context,
                                                 llvm::TargetMachine &machine) {
+  std::vector<DetachedWeight> weights = detachWeights(module);
   std::unique_ptr<llvm::Module> llvmModule =
       mlir::translateModuleToLLVMIR(module, context, "onnxc_model");
   if (!llvmModule) {
     mlir::emitError(module.getLoc()) << "cannot translate to LLVM IR";
     return nullptr;
   }
+  attachWeights(*llvmModule, weights);
   llvmModule->setTargetTriple(machine.getTargetTriple());
   llvmModule->setDataLayout(machine.createDataLayout());
   return llvmModule;
