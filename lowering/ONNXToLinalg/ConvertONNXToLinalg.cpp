@@ -76,6 +76,7 @@ struct ConvertONNXToLinalgPass
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(patterns,
                                                                    converter);
     populateReturnOpTypeConversionPattern(patterns, converter);
+    populateCallOpTypeConversionPattern(patterns, converter);
 
     ConversionTarget target(*context);
     target.addLegalDialect<arith::ArithDialect, linalg::LinalgDialect,
@@ -85,8 +86,8 @@ struct ConvertONNXToLinalgPass
     target.addDynamicallyLegalOp<func::FuncOp>([&](func::FuncOp op) {
       return converter.isSignatureLegal(op.getFunctionType());
     });
-    target.addDynamicallyLegalOp<func::ReturnOp>(
-        [&](func::ReturnOp op) { return converter.isLegal(op); });
+    target.addDynamicallyLegalOp<func::ReturnOp, func::CallOp>(
+        [&](Operation *op) { return converter.isLegal(op); });
     // onnx ops are left of unknown legality: what no pattern lowers stays,
     // and is reported below, every op at its node.
     ModuleOp module = getOperation();
@@ -100,10 +101,10 @@ struct ConvertONNXToLinalgPass
                                 << "'" << op->getName()
                                 << "' cannot be lowered to linalg";
       if (llvm::any_of(op->getOperandTypes(), [](Type t) {
-            return isa<UnrankedTensorType>(t);
-          }) ||
-          llvm::any_of(op->getResultTypes(),
-                       [](Type t) { return isa<UnrankedTensorType>(t); }))
+                 return isa<UnrankedTensorType>(t);
+               }) ||
+               llvm::any_of(op->getResultTypes(),
+                            [](Type t) { return isa<UnrankedTensorType>(t); }))
         diag << " (its operand or result ranks are unknown)";
       else
         diag << " with these operand types and attributes";
