@@ -40,7 +40,7 @@ void populateReductionToLinalgPatterns(const mlir::TypeConverter &converter,
 /// InstanceNormalization.
 void populateNormalizationToLinalgPatterns(
     const mlir::TypeConverter &converter, mlir::RewritePatternSet &patterns);
-/// Constant, Identity, Reshape, Flatten, Squeeze, Unsqueeze, Transpose,
+/// Reshape, Flatten, Squeeze, Unsqueeze, Transpose,
 /// Concat, Slice, Gather, Split, Pad, Expand, Tile, Shape, Size,
 /// ConstantOfShape, Range.
 void populateDataMovementToLinalgPatterns(const mlir::TypeConverter &converter,
