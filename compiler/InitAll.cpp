@@ -4,6 +4,7 @@
 #include "onnxc/compiler/Pipelines/Pipelines.h"
 #include "onnxc/dialects/ONNX/IR/ONNXOps.h"
 #include "onnxc/dialects/ONNX/Transforms/Passes.h"
+#include "onnxc/lowering/CPU/Passes.h"
 #include "onnxc/lowering/ONNXToLinalg/Passes.h"
 
 #include "mlir/IR/DialectRegistry.h"
@@ -28,6 +29,7 @@ void registerAllDialects(mlir::DialectRegistry &registry) {
 void registerAllPasses() {
   registerONNXPasses();
   registerONNXToLinalgPasses();
+  registerCPUPasses();
   mlir::registerAllPasses();
   registerPipelines();
 }

@@ -2,6 +2,7 @@
 
 #include "onnxc/compiler/Pipelines/Pipelines.h"
 #include "onnxc/dialects/ONNX/Transforms/Passes.h"
+#include "onnxc/lowering/CPU/Passes.h"
 #include "onnxc/lowering/ONNXToLinalg/Passes.h"
 
 #include "mlir/Conversion/Passes.h"
@@ -83,6 +84,7 @@ struct EmitCInterfacePass
 void buildLLVMPipeline(OpPassManager &pm) {
   pm.addPass(std::make_unique<EmitCInterfacePass>());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
+  pm.addNestedPass<func::FuncOp>(createLowerDynamicExpandShapePass());
   pm.addPass(createLowerAffinePass());
   pm.addPass(createSCFToControlFlowPass());
   pm.addPass(memref::createExpandStridedMetadataPass());
