@@ -5,6 +5,7 @@
 #include "onnxc/dialects/ONNX/IR/ONNXOps.h"
 #include "onnxc/dialects/ONNX/Transforms/Passes.h"
 #include "onnxc/lowering/CPU/Passes.h"
+#include "onnxc/lowering/Linalg/Passes.h"
 #include "onnxc/lowering/ONNXToLinalg/Passes.h"
 
 #include "mlir/IR/DialectRegistry.h"
@@ -30,6 +31,7 @@ void registerAllPasses() {
   registerONNXPasses();
   registerONNXToLinalgPasses();
   registerCPUPasses();
+  registerLinalgPasses();
   mlir::registerAllPasses();
   registerPipelines();
 }

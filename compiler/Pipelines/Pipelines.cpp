@@ -3,6 +3,7 @@
 #include "onnxc/compiler/Pipelines/Pipelines.h"
 #include "onnxc/dialects/ONNX/Transforms/Passes.h"
 #include "onnxc/lowering/CPU/Passes.h"
+#include "onnxc/lowering/Linalg/Passes.h"
 #include "onnxc/lowering/ONNXToLinalg/Passes.h"
 
 #include "mlir/Conversion/Passes.h"
@@ -108,6 +109,7 @@ void buildPhasePipeline(OpPassManager &pm, Phase phase,
     pm.addPass(createConvertONNXToLinalgPass());
     pm.addPass(createCanonicalizerPass());
     pm.addPass(createCSEPass());
+    pm.addNestedPass<func::FuncOp>(createInterchangeReductionsOutwardPass());
     return;
   case Phase::Bufferized: buildBufferizePipeline(pm); return;
   case Phase::LLVMMLIR: buildLLVMPipeline(pm); return;
