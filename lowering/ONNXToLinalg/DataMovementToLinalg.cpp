@@ -1089,7 +1089,14 @@ struct GatherToLinalg : OpConversionPattern<GatherOp> {
                 b, l, arith::CmpIPredicate::slt, index, zero);
             Value wrapped = arith::AddIOp::create(b, l, index, axisSize);
             index = arith::SelectOp::create(b, l, negative, wrapped, index);
+            index = arith::MaxSIOp::create(
+                b, l, index, arith::ConstantIndexOp::create(b, l, 0));
           }
+          // Indices outside the axis (an invalid model input) are clamped
+          // so that a run never reads out of bounds.
+          Value last = arith::SubIOp::create(
+              b, l, axisSize, arith::ConstantIndexOp::create(b, l, 1));
+          index = arith::MinSIOp::create(b, l, index, last);
           SmallVector<Value> dataIndices;
           for (int64_t k = 0; k < r; ++k) {
             if (k < axis)

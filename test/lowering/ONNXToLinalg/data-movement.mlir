@@ -280,7 +280,11 @@ func.func @slice_runtime_axes(%x: tensor<4x?xf32>, %a: tensor<1xi64>) -> tensor<
 // CHECK: %[[I:.+]] = arith.index_cast %[[IN]] : i64 to index
 // CHECK: %[[NEG:.+]] = arith.cmpi slt, %[[I]], %{{.+}} : index
 // CHECK: %[[W:.+]] = arith.addi %[[I]], %[[N]] : index
-// CHECK: %[[ROW:.+]] = arith.select %[[NEG]], %[[W]], %[[I]] : index
+// CHECK: %[[SEL:.+]] = arith.select %[[NEG]], %[[W]], %[[I]] : index
+// Out-of-range indices are clamped to [0, 30521]: no read out of bounds.
+// CHECK: %[[LOW:.+]] = arith.maxsi %[[SEL]], %{{.+}} : index
+// CHECK: %[[LAST:.+]] = arith.subi %[[N]], %{{.+}} : index
+// CHECK: %[[ROW:.+]] = arith.minsi %[[LOW]], %[[LAST]] : index
 // CHECK: %[[COL:.+]] = linalg.index 2 : index
 // CHECK: %[[V:.+]] = tensor.extract %[[T]][%[[ROW]], %[[COL]]] : tensor<30522x768xf32>
 // CHECK: linalg.yield %[[V]] : f32
