@@ -8,16 +8,86 @@
 
 #include "onnxc/runtime/onnxc_runtime.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 
 struct onnxc_session {
   int32_t num_threads;
   char message[512];
 };
+
+/* The thread count of the run in progress on the calling thread (0: one per
+ * CPU), kept in a pthread key: C11 thread-locals would make the library
+ * depend on the dynamic loader (__tls_get_addr). */
+static pthread_key_t threads_key;
+static pthread_once_t threads_key_once = PTHREAD_ONCE_INIT;
+
+static void create_threads_key(void) {
+  pthread_key_create(&threads_key, NULL);
+}
+
+static void set_current_threads(int32_t threads) {
+  pthread_once(&threads_key_once, create_threads_key);
+  /* Stored as threads + 1 so that "unset" (NULL) reads as one thread. */
+  pthread_setspecific(threads_key, (void *)(intptr_t)(threads + 1));
+}
+
+static int64_t get_current_threads(void) {
+  pthread_once(&threads_key_once, create_threads_key);
+  intptr_t stored = (intptr_t)pthread_getspecific(threads_key);
+  return stored ? (int64_t)stored - 1 : 1;
+}
+
+typedef void (*onnxc_task)(void *ctx, int64_t begin, int64_t end);
+
+typedef struct {
+  onnxc_task fn;
+  void *ctx;
+  int64_t begin, end;
+} onnxc_chunk;
+
+static void *run_chunk(void *arg) {
+  onnxc_chunk *c = (onnxc_chunk *)arg;
+  c->fn(c->ctx, c->begin, c->end);
+  return NULL;
+}
+
+/* Runs fn(ctx, b, e) over [begin, end) split into one contiguous chunk per
+ * thread; the calling thread takes the first chunk. The outlined parallel
+ * loops of a model call this. */
+void onnxc_rt_parallel_for(onnxc_task fn, void *ctx, int64_t begin,
+                           int64_t end) {
+  int64_t n = end - begin;
+  int64_t threads = get_current_threads();
+  if (threads == 0) threads = sysconf(_SC_NPROCESSORS_ONLN);
+  if (threads > n) threads = n;
+  if (threads > 64) threads = 64;
+  if (threads <= 1) {
+    if (n > 0) fn(ctx, begin, end);
+    return;
+  }
+  onnxc_chunk chunks[64];
+  pthread_t ids[64];
+  int started[64] = {0};
+  for (int64_t t = 0; t < threads; ++t) {
+    chunks[t].fn = fn;
+    chunks[t].ctx = ctx;
+    chunks[t].begin = begin + n * t / threads;
+    chunks[t].end = begin + n * (t + 1) / threads;
+  }
+  for (int64_t t = 1; t < threads; ++t)
+    started[t] = pthread_create(&ids[t], NULL, run_chunk, &chunks[t]) == 0;
+  run_chunk(&chunks[0]);
+  for (int64_t t = 1; t < threads; ++t) {
+    if (started[t]) pthread_join(ids[t], NULL);
+    else run_chunk(&chunks[t]); /* no thread available: run it here */
+  }
+}
 
 /* The address MLIR stores as the `allocated` pointer of constant buffers. */
 #define ONNXC_GLOBAL_BUFFER ((void *)0xdeadbeef)
@@ -136,6 +206,7 @@ onnxc_status onnxc_rt_run(const onnxc_model_info *m, onnxc_session *s,
     d += descriptor_words(t->rank);
   }
 
+  set_current_threads(s->num_threads);
   m->invoke(args);
 
   int64_t *r = results;

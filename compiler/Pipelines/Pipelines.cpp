@@ -84,7 +84,9 @@ struct EmitCInterfacePass
 
 void buildLLVMPipeline(OpPassManager &pm) {
   pm.addPass(std::make_unique<EmitCInterfacePass>());
-  pm.addNestedPass<func::FuncOp>(createConvertLinalgToLoopsPass());
+  // Parallel loops; the outermost of each op nest runs on the thread pool.
+  pm.addNestedPass<func::FuncOp>(createConvertLinalgToParallelLoopsPass());
+  pm.addPass(createOutlineParallelLoopsPass());
   pm.addNestedPass<func::FuncOp>(createLowerDynamicExpandShapePass());
   pm.addPass(createLowerAffinePass());
   pm.addPass(createSCFToControlFlowPass());
@@ -96,6 +98,7 @@ void buildLLVMPipeline(OpPassManager &pm) {
   pm.addPass(createArithToLLVMConversionPass());
   pm.addPass(createConvertControlFlowToLLVMPass());
   pm.addPass(createConvertFuncToLLVMPass());
+  pm.addPass(createLowerParallelDispatchPass());
   pm.addPass(createReconcileUnrealizedCastsPass());
   pm.addPass(createCanonicalizerPass());
 }

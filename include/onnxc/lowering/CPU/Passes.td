@@ -20,4 +20,34 @@ def LowerDynamicExpandShapePass
                            "::mlir::memref::MemRefDialect"];
 }
 
+def OutlineParallelLoopsPass
+    : Pass<"onnxc-outline-parallel-loops", "::mlir::ModuleOp"> {
+  let summary = "Outline the outermost parallel loops for the thread pool";
+  let description = [{
+    Every scf.parallel directly in a public function's body (the outer loop
+    nest of a linalg op) is split on its first dimension with a static trip
+    count above 1 (else its first dimension): the body moves into
+    a private function `NAME_task_N(begin, end, captures...)` that runs
+    iterations [begin, end), and the loop becomes a call to the declaration
+    `onnxc_dispatch_N(0, trip_count, captures...)`. After the lowering to
+    LLVM, --onnxc-lower-parallel-dispatch turns that call into a call to the
+    runtime's thread pool. Nested parallel loops stay sequential.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::scf::SCFDialect",
+                           "::mlir::func::FuncDialect"];
+}
+
+def LowerParallelDispatchPass
+    : Pass<"onnxc-lower-parallel-dispatch", "::mlir::ModuleOp"> {
+  let summary = "Call the runtime's parallel_for for each outlined loop";
+  let description = [{
+    On the LLVM dialect: each call to `onnxc_dispatch_N(begin, end, args...)`
+    stores `args` in a stack struct and calls
+    `onnxc_rt_parallel_for(onnxc_trampoline_N, &struct, begin, end)`, where
+    the generated trampoline loads the arguments and calls the outlined task.
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
 #endif // ONNXC_CPU_PASSES
