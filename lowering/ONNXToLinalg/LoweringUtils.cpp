@@ -69,6 +69,11 @@ Value createScalarConstant(OpBuilder &b, Location loc, Type type,
       b, loc, b.getIntegerAttr(type, static_cast<int64_t>(value)));
 }
 
+Value castIfNeeded(OpBuilder &b, Location loc, Value value, Type type) {
+  if (value.getType() == type) return value;
+  return tensor::CastOp::create(b, loc, type, value);
+}
+
 RankedTensorType getConvertedRankedType(Type type) {
   auto ranked = dyn_cast<RankedTensorType>(type);
   if (!ranked) return {};

@@ -25,14 +25,6 @@ using namespace mlir;
 namespace onnxc {
 namespace {
 
-/// `tensor.cast`s `value` to `type` when they differ (a result type that is
-/// more or less static than the one the lowering computed).
-Value castIfNeeded(OpBuilder &b, Location loc, Value value, Type type) {
-  if (value.getType() == type)
-    return value;
-  return tensor::CastOp::create(b, loc, type, value);
-}
-
 /// A zero-filled tensor of `type`; `dynamicSizes` has one size per `?`.
 Value createZeroFilled(OpBuilder &b, Location loc, RankedTensorType type,
                        ValueRange dynamicSizes) {

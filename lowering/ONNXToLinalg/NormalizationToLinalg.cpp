@@ -13,6 +13,7 @@
 #include "onnxc/dialects/ONNX/IR/ONNXOps.h"
 #include "onnxc/lowering/ONNXToLinalg/LoweringUtils.h"
 #include "onnxc/lowering/ONNXToLinalg/Patterns.h"
+#include "onnxc/lowering/ONNXToLinalg/ReductionUtils.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -28,10 +29,6 @@ using BodyFn = function_ref<Value(OpBuilder &, Location, ValueRange)>;
 //===----------------------------------------------------------------------===//
 // Helpers
 //===----------------------------------------------------------------------===//
-
-static bool isSupportedFloat(Type type) {
-  return isa<Float16Type, BFloat16Type, Float32Type, Float64Type>(type);
-}
 
 /// The type that sums of `type` are accumulated in: f32 for half types.
 static Type getComputeType(Type type) {
@@ -62,136 +59,6 @@ static Value createNegInf(OpBuilder &b, Location loc, Type type) {
   return arith::ConstantOp::create(
       b, loc,
       b.getFloatAttr(ft, APFloat::getInf(ft.getFloatSemantics(), true)));
-}
-
-static Value createFilledTensor(OpBuilder &b, Location loc,
-                                RankedTensorType type, ValueRange dynamicSizes,
-                                Value value) {
-  Value empty = createEmptyTensor(b, loc, type, dynamicSizes);
-  return linalg::FillOp::create(b, loc, value, empty).getResult(0);
-}
-
-/// The type of `input` with the `reduced` dims dropped.
-static RankedTensorType getReducedType(RankedTensorType input,
-                                       ArrayRef<bool> reduced,
-                                       Type elementType) {
-  SmallVector<int64_t> shape;
-  for (auto [i, d] : llvm::enumerate(input.getShape()))
-    if (!reduced[i])
-      shape.push_back(d);
-  return RankedTensorType::get(shape, elementType);
-}
-
-/// `tensor.dim`s of the dynamic dims of `input` that are not reduced.
-static SmallVector<Value> getKeptDynamicSizes(OpBuilder &b, Location loc,
-                                              Value input,
-                                              ArrayRef<bool> reduced) {
-  SmallVector<Value> sizes;
-  auto type = cast<RankedTensorType>(input.getType());
-  for (auto [i, d] : llvm::enumerate(type.getShape()))
-    if (!reduced[i] && ShapedType::isDynamic(d))
-      sizes.push_back(tensor::DimOp::create(b, loc, input, i));
-  return sizes;
-}
-
-/// The map from the iteration space of the input to the dims it keeps.
-static AffineMap getKeptDimsMap(ArrayRef<bool> reduced, MLIRContext *context) {
-  SmallVector<AffineExpr> exprs;
-  for (auto [i, r] : llvm::enumerate(reduced))
-    if (!r)
-      exprs.push_back(getAffineDimExpr(i, context));
-  return AffineMap::get(reduced.size(), 0, exprs, context);
-}
-
-static SmallVector<int64_t> getReducedDims(ArrayRef<bool> reduced) {
-  SmallVector<int64_t> dims;
-  for (auto [i, r] : llvm::enumerate(reduced))
-    if (r)
-      dims.push_back(i);
-  return dims;
-}
-
-static SmallVector<utils::IteratorType>
-getIteratorTypes(ArrayRef<bool> reduced) {
-  SmallVector<utils::IteratorType> iterators;
-  for (bool r : reduced)
-    iterators.push_back(r ? utils::IteratorType::reduction
-                          : utils::IteratorType::parallel);
-  return iterators;
-}
-
-/// The number of elements in the `reduced` dims of `input`, as a float of
-/// `type` (dynamic dims read with tensor.dim).
-static Value createReducedCount(OpBuilder &b, Location loc, Value input,
-                                ArrayRef<bool> reduced, Type type) {
-  auto inputType = cast<RankedTensorType>(input.getType());
-  int64_t staticCount = 1;
-  Value dynamicCount;
-  for (auto [i, d] : llvm::enumerate(inputType.getShape())) {
-    if (!reduced[i])
-      continue;
-    if (!ShapedType::isDynamic(d)) {
-      staticCount *= d;
-      continue;
-    }
-    Value dim = tensor::DimOp::create(b, loc, input, i);
-    dynamicCount =
-        dynamicCount ? arith::MulIOp::create(b, loc, dynamicCount, dim) : dim;
-  }
-  if (!dynamicCount)
-    return createScalarConstant(b, loc, type, static_cast<double>(staticCount));
-  if (staticCount != 1)
-    dynamicCount = arith::MulIOp::create(
-        b, loc, dynamicCount,
-        arith::ConstantIndexOp::create(b, loc, staticCount));
-  Value count =
-      arith::IndexCastOp::create(b, loc, b.getI64Type(), dynamicCount);
-  return arith::SIToFPOp::create(b, loc, type, count);
-}
-
-/// Reinserts the `reduced` dims of `input` into `value` as unit dims.
-static Value expandReducedDims(OpBuilder &b, Location loc, Value value,
-                               Value input, ArrayRef<bool> reduced) {
-  auto inputType = cast<RankedTensorType>(input.getType());
-  SmallVector<int64_t> shape;
-  SmallVector<OpFoldResult> outputShape;
-  SmallVector<ReassociationIndices> groups;
-  // Unit dims before the first kept dim join its group, later ones the group
-  // of the kept dim before them; with every dim reduced the source is rank 0
-  // and there are no groups.
-  ReassociationIndices leading;
-  for (auto [i, d] : llvm::enumerate(inputType.getShape())) {
-    int64_t dim = i;
-    if (reduced[i]) {
-      shape.push_back(1);
-      outputShape.push_back(b.getIndexAttr(1));
-      if (groups.empty())
-        leading.push_back(dim);
-      else
-        groups.back().push_back(dim);
-      continue;
-    }
-    shape.push_back(d);
-    if (ShapedType::isDynamic(d))
-      outputShape.push_back(
-          tensor::DimOp::create(b, loc, input, dim).getResult());
-    else
-      outputShape.push_back(b.getIndexAttr(d));
-    ReassociationIndices group = leading;
-    leading.clear();
-    group.push_back(dim);
-    groups.push_back(group);
-  }
-  auto type = RankedTensorType::get(
-      shape, cast<RankedTensorType>(value.getType()).getElementType());
-  return tensor::ExpandShapeOp::create(b, loc, type, value, groups,
-                                       outputShape);
-}
-
-static Value castToType(OpBuilder &b, Location loc, Value value, Type type) {
-  if (value.getType() == type)
-    return value;
-  return tensor::CastOp::create(b, loc, type, value);
 }
 
 /// A linalg.generic with one result of `resultType` (a fresh tensor.empty)
@@ -404,7 +271,7 @@ struct SoftmaxToLinalg : OpConversionPattern<OpTy> {
                              b, l, math::ExpOp::create(b, l, d), args[2]);
                        return convertFloat(b, l, r, type);
                      });
-    rewriter.replaceOp(op, castToType(rewriter, loc, result, resultType));
+    rewriter.replaceOp(op, castIfNeeded(rewriter, loc, result, resultType));
     return success();
   }
 };
@@ -476,7 +343,7 @@ struct HardmaxToLinalg : OpConversionPattern<HardmaxOp> {
                                          createScalarConstant(b, l, type, 1.0),
                                          createScalarConstant(b, l, type, 0.0));
         });
-    rewriter.replaceOp(op, castToType(rewriter, loc, result, resultType));
+    rewriter.replaceOp(op, castIfNeeded(rewriter, loc, result, resultType));
     return success();
   }
 };
@@ -567,14 +434,14 @@ struct LayerNormalizationToLinalg : OpConversionPattern<LayerNormalizationOp> {
           return r;
         });
 
-    SmallVector<Value> results = {castToType(rewriter, loc, y, yType), Value(),
+    SmallVector<Value> results = {castIfNeeded(rewriter, loc, y, yType), Value(),
                                   Value()};
     if (meanUsed)
-      results[1] = castToType(
+      results[1] = castIfNeeded(
           rewriter, loc,
           expandReducedDims(rewriter, loc, moments.mean, x, reduced), meanType);
     if (invStdDevUsed)
-      results[2] = castToType(
+      results[2] = castIfNeeded(
           rewriter, loc,
           expandReducedDims(rewriter, loc, moments.invStdDev, x, reduced),
           invStdDevType);
@@ -631,7 +498,7 @@ struct InstanceNormalizationToLinalg
           r = arith::AddFOp::create(b, l, r, bias);
           return convertFloat(b, l, r, type);
         });
-    rewriter.replaceOp(op, castToType(rewriter, loc, y, resultType));
+    rewriter.replaceOp(op, castIfNeeded(rewriter, loc, y, resultType));
     return success();
   }
 };
@@ -686,7 +553,7 @@ struct BatchNormalizationToLinalg : OpConversionPattern<BatchNormalizationOp> {
                        r = arith::AddFOp::create(b, l, r, v[2]);
                        return convertFloat(b, l, r, type);
                      });
-    rewriter.replaceOp(op, castToType(rewriter, loc, y, resultType));
+    rewriter.replaceOp(op, castIfNeeded(rewriter, loc, y, resultType));
     return success();
   }
 };

@@ -12,8 +12,8 @@
 #include "onnxc/dialects/ONNX/IR/ONNXOps.h"
 #include "onnxc/lowering/ONNXToLinalg/LoweringUtils.h"
 #include "onnxc/lowering/ONNXToLinalg/Patterns.h"
+#include "onnxc/lowering/ONNXToLinalg/WindowUtils.h"
 
-#include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
@@ -23,149 +23,6 @@ using namespace mlir;
 
 namespace onnxc {
 namespace {
-
-/// Pads, output sizes and the rest of a sliding window over the spatial dims
-/// of an N, C, D1..Dn tensor.
-struct Window {
-  SmallVector<int64_t> kernel, strides, dilations, padLow, padHigh;
-  /// Right padding beyond `padHigh` that ceil_mode windows need.
-  SmallVector<int64_t> padCeil;
-  /// Static output sizes; kDynamic where the input dim is dynamic.
-  SmallVector<int64_t> outSizes;
-
-  bool hasPadding() const {
-    auto nonZero = [](int64_t p) { return p != 0; };
-    return llvm::any_of(padLow, nonZero) || llvm::any_of(padHigh, nonZero) ||
-           llvm::any_of(padCeil, nonZero);
-  }
-  bool hasCeilPadding() const {
-    return llvm::any_of(padCeil, [](int64_t p) { return p != 0; });
-  }
-};
-
-/// Resolves auto_pad, explicit pads and ceil_mode into a Window (the same
-/// rules as the ONNX shape inference); returns a reason on failure. Dynamic
-/// spatial dims are supported with explicit pads and without ceil_mode.
-FailureOr<Window> computeWindow(RankedTensorType inputType,
-                                ArrayRef<int64_t> kernel, ArrayAttr strides,
-                                ArrayAttr dilations, ArrayAttr pads,
-                                StringRef autoPad, bool ceilMode,
-                                std::string &reason) {
-  size_t spatial = kernel.size();
-  Window w;
-  w.kernel.assign(kernel.begin(), kernel.end());
-  w.strides = getI64Array(strides, spatial, 1);
-  w.dilations = getI64Array(dilations, spatial, 1);
-  SmallVector<int64_t> explicitPads = getI64Array(pads, 2 * spatial, 0);
-  if (w.strides.size() != spatial || w.dilations.size() != spatial ||
-      explicitPads.size() != 2 * spatial) {
-    reason = "strides, dilations or pads do not match the kernel rank";
-    return failure();
-  }
-  bool same = autoPad == "SAME_UPPER" || autoPad == "SAME_LOWER";
-  if (!same && autoPad != "NOTSET" && autoPad != "VALID") {
-    reason = "unknown auto_pad";
-    return failure();
-  }
-  for (size_t i = 0; i < spatial; ++i) {
-    int64_t in = inputType.getDimSize(i + 2);
-    int64_t s = w.strides[i], d = w.dilations[i], k = kernel[i];
-    if (s <= 0 || d <= 0 || k <= 0) {
-      reason = "kernel, strides and dilations must be positive";
-      return failure();
-    }
-    int64_t effective = (k - 1) * d + 1;
-    int64_t lo = 0, hi = 0;
-    if (same) {
-      if (ShapedType::isDynamic(in)) {
-        reason = "auto_pad SAME needs static spatial dims";
-        return failure();
-      }
-      int64_t out = (in + s - 1) / s;
-      int64_t total = std::max<int64_t>(0, (out - 1) * s + effective - in);
-      lo = autoPad == "SAME_UPPER" ? total / 2 : total - total / 2;
-      hi = total - lo;
-    } else if (autoPad == "NOTSET") {
-      lo = explicitPads[i];
-      hi = explicitPads[i + spatial];
-      if (lo < 0 || hi < 0) {
-        reason = "pads must be non-negative";
-        return failure();
-      }
-    }
-    w.padLow.push_back(lo);
-    w.padHigh.push_back(hi);
-    if (ShapedType::isDynamic(in)) {
-      if (ceilMode) {
-        reason = "ceil_mode needs static spatial dims";
-        return failure();
-      }
-      w.padCeil.push_back(0);
-      w.outSizes.push_back(ShapedType::kDynamic);
-      continue;
-    }
-    int64_t span = in + lo + hi - effective;
-    if (span < 0) {
-      reason = "the kernel is larger than the padded input";
-      return failure();
-    }
-    int64_t out;
-    if (same) {
-      out = (in + s - 1) / s;
-    } else {
-      out = (ceilMode ? (span + s - 1) / s : span / s) + 1;
-      // A window starting in the right padding only is dropped.
-      if (ceilMode && (out - 1) * s >= in + lo)
-        --out;
-    }
-    w.outSizes.push_back(out);
-    w.padCeil.push_back(
-        std::max<int64_t>(0, (out - 1) * s + effective - (in + lo + hi)));
-  }
-  return w;
-}
-
-/// The size of output spatial dim `i` as a value (dynamic input dims only):
-/// (in + lo + hi - effective) floordiv stride + 1.
-Value getDynamicOutSize(OpBuilder &b, Location loc, Value input,
-                        const Window &w, size_t i) {
-  Value in = tensor::DimOp::create(b, loc, input, i + 2);
-  int64_t effective = (w.kernel[i] - 1) * w.dilations[i] + 1;
-  AffineExpr s0 = getAffineSymbolExpr(0, b.getContext());
-  AffineExpr e =
-      (s0 + (w.padLow[i] + w.padHigh[i] - effective)).floorDiv(w.strides[i]) +
-      1;
-  return affine::AffineApplyOp::create(b, loc, AffineMap::get(0, 1, e),
-                                       ValueRange{in});
-}
-
-/// Pads the spatial dims of `input` by `low`/`high` with `padValue`; returns
-/// `input` when there is nothing to pad.
-Value padSpatial(OpBuilder &b, Location loc, Value input, ArrayRef<int64_t> low,
-                 ArrayRef<int64_t> high, Value padValue) {
-  if (llvm::all_of(low, [](int64_t p) { return p == 0; }) &&
-      llvm::all_of(high, [](int64_t p) { return p == 0; }))
-    return input;
-  auto type = cast<RankedTensorType>(input.getType());
-  SmallVector<int64_t> shape(type.getShape());
-  SmallVector<OpFoldResult> lowAttrs(2, b.getIndexAttr(0));
-  SmallVector<OpFoldResult> highAttrs(2, b.getIndexAttr(0));
-  for (size_t i = 0; i < low.size(); ++i) {
-    if (!ShapedType::isDynamic(shape[i + 2]))
-      shape[i + 2] += low[i] + high[i];
-    lowAttrs.push_back(b.getIndexAttr(low[i]));
-    highAttrs.push_back(b.getIndexAttr(high[i]));
-  }
-  auto paddedType = RankedTensorType::get(shape, type.getElementType());
-  return tensor::PadOp::create(b, loc, paddedType, input, lowAttrs, highAttrs,
-                               padValue);
-}
-
-Value castIfNeeded(OpBuilder &b, Location loc, Value value, Type type) {
-  if (value.getType() == type)
-    return value;
-  return tensor::CastOp::create(b, loc, type, value);
-}
 
 SmallVector<int64_t> addVectors(ArrayRef<int64_t> a, ArrayRef<int64_t> b) {
   SmallVector<int64_t> sum;

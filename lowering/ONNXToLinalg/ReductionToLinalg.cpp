@@ -11,6 +11,7 @@
 #include "onnxc/dialects/ONNX/IR/ONNXOps.h"
 #include "onnxc/lowering/ONNXToLinalg/LoweringUtils.h"
 #include "onnxc/lowering/ONNXToLinalg/Patterns.h"
+#include "onnxc/lowering/ONNXToLinalg/ReductionUtils.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -26,11 +27,6 @@ using BodyFn = function_ref<Value(OpBuilder &, Location, ValueRange)>;
 //===----------------------------------------------------------------------===//
 // Helpers
 //===----------------------------------------------------------------------===//
-
-/// Float types whose infinities the reductions' identities need.
-static bool isSupportedFloat(Type type) {
-  return isa<Float16Type, BFloat16Type, Float32Type, Float64Type>(type);
-}
 
 /// Unsigned ONNX integers, and bool (i1), compare and divide as unsigned: on
 /// i1, unsigned max is `or` and unsigned min is `and`.
@@ -53,124 +49,6 @@ static Value createExtremeConstant(OpBuilder &b, Location loc, Type type,
                            : (lowest ? APInt::getSignedMinValue(width)
                                      : APInt::getSignedMaxValue(width));
   return arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, value));
-}
-
-/// A tensor of `type` filled with `value`.
-static Value createFilledTensor(OpBuilder &b, Location loc,
-                                RankedTensorType type, ValueRange dynamicSizes,
-                                Value value) {
-  Value empty = createEmptyTensor(b, loc, type, dynamicSizes);
-  return linalg::FillOp::create(b, loc, value, empty).getResult(0);
-}
-
-/// The type of `input` with the `reduced` dims dropped.
-static RankedTensorType getReducedType(RankedTensorType input,
-                                       ArrayRef<bool> reduced,
-                                       Type elementType) {
-  SmallVector<int64_t> shape;
-  for (auto [i, d] : llvm::enumerate(input.getShape()))
-    if (!reduced[i])
-      shape.push_back(d);
-  return RankedTensorType::get(shape, elementType);
-}
-
-/// `tensor.dim`s of the dynamic dims of `input` that are not reduced.
-static SmallVector<Value> getKeptDynamicSizes(OpBuilder &b, Location loc,
-                                              Value input,
-                                              ArrayRef<bool> reduced) {
-  SmallVector<Value> sizes;
-  auto type = cast<RankedTensorType>(input.getType());
-  for (auto [i, d] : llvm::enumerate(type.getShape()))
-    if (!reduced[i] && ShapedType::isDynamic(d))
-      sizes.push_back(tensor::DimOp::create(b, loc, input, i));
-  return sizes;
-}
-
-/// The map from the iteration space of `input` to the dims it keeps.
-static AffineMap getKeptDimsMap(ArrayRef<bool> reduced, MLIRContext *context) {
-  SmallVector<AffineExpr> exprs;
-  for (auto [i, r] : llvm::enumerate(reduced))
-    if (!r)
-      exprs.push_back(getAffineDimExpr(i, context));
-  return AffineMap::get(reduced.size(), 0, exprs, context);
-}
-
-/// The number of elements reduced into each result element, as a scalar of
-/// `elementType` (dynamic dims are read with tensor.dim).
-static Value createReducedCount(OpBuilder &b, Location loc, Value input,
-                                ArrayRef<bool> reduced, Type elementType) {
-  auto type = cast<RankedTensorType>(input.getType());
-  int64_t staticCount = 1;
-  Value dynamicCount;
-  for (auto [i, d] : llvm::enumerate(type.getShape())) {
-    if (!reduced[i])
-      continue;
-    if (!ShapedType::isDynamic(d)) {
-      staticCount *= d;
-      continue;
-    }
-    Value dim = tensor::DimOp::create(b, loc, input, i);
-    dynamicCount =
-        dynamicCount ? arith::MulIOp::create(b, loc, dynamicCount, dim) : dim;
-  }
-  if (!dynamicCount)
-    return createScalarConstant(b, loc, elementType,
-                                static_cast<double>(staticCount));
-  if (staticCount != 1)
-    dynamicCount = arith::MulIOp::create(
-        b, loc, dynamicCount,
-        arith::ConstantIndexOp::create(b, loc, staticCount));
-  if (isa<IntegerType>(elementType))
-    return arith::IndexCastOp::create(b, loc, elementType, dynamicCount);
-  Value count =
-      arith::IndexCastOp::create(b, loc, b.getI64Type(), dynamicCount);
-  return arith::SIToFPOp::create(b, loc, elementType, count);
-}
-
-/// Reinserts the `reduced` dims of `input` as unit dims (keepdims=1).
-static Value expandReducedDims(OpBuilder &b, Location loc, Value value,
-                               Value input, ArrayRef<bool> reduced) {
-  auto inputType = cast<RankedTensorType>(input.getType());
-  SmallVector<int64_t> shape;
-  SmallVector<OpFoldResult> outputShape;
-  SmallVector<ReassociationIndices> groups;
-  // Unit dims before the first kept dim join its group; later ones join the
-  // group of the kept dim before them. All dims reduced: a rank-0 source and
-  // no groups.
-  ReassociationIndices leading;
-  for (auto [i, d] : llvm::enumerate(inputType.getShape())) {
-    int64_t dim = i;
-    if (reduced[i]) {
-      shape.push_back(1);
-      outputShape.push_back(b.getIndexAttr(1));
-      if (groups.empty())
-        leading.push_back(dim);
-      else
-        groups.back().push_back(dim);
-      continue;
-    }
-    shape.push_back(d);
-    if (ShapedType::isDynamic(d))
-      outputShape.push_back(
-          tensor::DimOp::create(b, loc, input, dim).getResult());
-    else
-      outputShape.push_back(b.getIndexAttr(d));
-    ReassociationIndices group = leading;
-    leading.clear();
-    group.push_back(dim);
-    groups.push_back(group);
-  }
-  auto type = RankedTensorType::get(
-      shape, cast<RankedTensorType>(value.getType()).getElementType());
-  return tensor::ExpandShapeOp::create(b, loc, type, value, groups,
-                                       outputShape);
-}
-
-/// `value` as `type` (which may know fewer or more static dims).
-static Value castToType(OpBuilder &b, Location loc, Value value, Type type) {
-  if (value.getType() == type)
-    return value;
-  return tensor::CastOp::create(b, loc, type, value);
 }
 
 /// An elementwise linalg.generic over `inputs` (all of the result's shape).
@@ -304,15 +182,6 @@ struct ReduceScalars {
 
 } // namespace
 
-/// The `reduced` dims as an ascending list.
-static SmallVector<int64_t> getReducedDims(ArrayRef<bool> reduced) {
-  SmallVector<int64_t> dims;
-  for (auto [i, r] : llvm::enumerate(reduced))
-    if (r)
-      dims.push_back(i);
-  return dims;
-}
-
 /// linalg.reduce of `input` over the `reduced` dims with `scalars`' identity,
 /// pre-function and combiner.
 static Value buildReduce(OpBuilder &b, Location loc, Value input,
@@ -356,10 +225,7 @@ static Value buildLogSumExp(OpBuilder &b, Location loc, Value input,
   int64_t rank = inputType.getRank();
   AffineMap kept = getKeptDimsMap(reduced, context);
   SmallVector<AffineMap> maps = {b.getMultiDimIdentityMap(rank), kept, kept};
-  SmallVector<utils::IteratorType> iterators;
-  for (bool r : reduced)
-    iterators.push_back(r ? utils::IteratorType::reduction
-                          : utils::IteratorType::parallel);
+  SmallVector<utils::IteratorType> iterators = getIteratorTypes(reduced);
   Value init = createFilledTensor(b, loc, reducedType, dynamicSizes,
                                   createScalarConstant(b, loc, type, 0.0));
   auto sum = linalg::GenericOp::create(
@@ -488,7 +354,7 @@ struct ReduceToLinalg : OpConversionPattern<OpTy> {
       if (keepDims)
         result = expandReducedDims(rewriter, loc, result, input, reduced);
     }
-    rewriter.replaceOp(op, castToType(rewriter, loc, result, resultType));
+    rewriter.replaceOp(op, castIfNeeded(rewriter, loc, result, resultType));
     return success();
   }
 };
@@ -586,7 +452,7 @@ struct ArgReduceToLinalg : OpConversionPattern<OpTy> {
     Value result = generic.getResult(1);
     if (keepDims)
       result = expandReducedDims(rewriter, loc, result, input, reduced);
-    rewriter.replaceOp(op, castToType(rewriter, loc, result, resultType));
+    rewriter.replaceOp(op, castIfNeeded(rewriter, loc, result, resultType));
     return success();
   }
 };

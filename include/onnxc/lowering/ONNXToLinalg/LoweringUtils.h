@@ -38,6 +38,12 @@ getBroadcastDynamicSizes(mlir::OpBuilder &b, mlir::Location loc,
 mlir::Value createScalarConstant(mlir::OpBuilder &b, mlir::Location loc,
                                  mlir::Type type, double value);
 
+/// `value` as `type` through a tensor.cast (the declared result type may know
+/// more or fewer static dims than the lowering computed); `value` itself when
+/// the types agree.
+mlir::Value castIfNeeded(mlir::OpBuilder &b, mlir::Location loc,
+                         mlir::Value value, mlir::Type type);
+
 /// The converted (signless) tensor type of `type`, or null when it is not a
 /// ranked tensor.
 mlir::RankedTensorType getConvertedRankedType(mlir::Type type);
