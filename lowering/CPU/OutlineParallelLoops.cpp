@@ -71,6 +71,12 @@ struct OutlineParallelLoopsPass
     for (Value v : captures) argTypes.push_back(v.getType());
     OpBuilder moduleBuilder(func);
     std::string taskName = (func.getName() + "_task_" + Twine(id)).str();
+    // The ONNX node in the name, so that profiles speak of model nodes.
+    if (auto named = dyn_cast<NameLoc>(loc)) {
+      taskName += "_";
+      for (char c : named.getName().strref())
+        taskName += isalnum(static_cast<unsigned char>(c)) ? c : '_';
+    }
     auto task = func::FuncOp::create(moduleBuilder, loc, taskName,
                                      FunctionType::get(ctx, argTypes, {}));
     task.setPrivate();
@@ -150,10 +156,8 @@ struct LowerParallelDispatchPass
       Location loc = dispatch.getLoc();
 
       // trampoline(ctx, begin, end): load the arguments, call the task.
-      std::string name =
-          ("onnxc_trampoline_" +
-           dispatch.getName().drop_front(kDispatchPrefix.size()))
-              .str();
+      // Named after the task (and so the ONNX node), for profiles.
+      std::string name = ("onnxc_trampoline_" + task.getName()).str();
       OpBuilder fb = OpBuilder::atBlockEnd(module.getBody());
       auto trampoline =
           LLVM::LLVMFuncOp::create(fb, loc, name, trampolineType);

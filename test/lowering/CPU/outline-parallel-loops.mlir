@@ -21,11 +21,11 @@
 // After the lowering to LLVM the dispatch is a call into the runtime's pool
 // through a trampoline that unpacks the arguments.
 // LLVM-LABEL: llvm.func @main_graph(
-// LLVM-DAG: %[[FN:.+]] = llvm.mlir.addressof @onnxc_trampoline_0
+// LLVM-DAG: %[[FN:.+]] = llvm.mlir.addressof @onnxc_trampoline_main_graph_task_0
 // LLVM-DAG: %[[CTX:.+]] = llvm.alloca
 // LLVM: llvm.store
 // LLVM: llvm.call @onnxc_rt_parallel_for(%[[FN]], %[[CTX]]
-// LLVM-LABEL: llvm.func internal @onnxc_trampoline_0(%{{.+}}: !llvm.ptr, %{{.+}}: i64, %{{.+}}: i64)
+// LLVM-LABEL: llvm.func internal @onnxc_trampoline_main_graph_task_0(%{{.+}}: !llvm.ptr, %{{.+}}: i64, %{{.+}}: i64)
 // LLVM: llvm.load
 // LLVM: llvm.call @main_graph_task_0
 func.func @main_graph(%out: memref<1x8xf32>) {
