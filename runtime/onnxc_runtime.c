@@ -16,77 +16,128 @@
 #include <unistd.h>
 
 
+typedef void (*onnxc_task)(void *ctx, int64_t begin, int64_t end);
+
+/* The worker threads of a session, created once and parked between parallel
+ * loops. A loop is cut into one chunk per thread; workers and the calling
+ * thread take chunks until none is left. */
+typedef struct {
+  pthread_mutex_t mutex;
+  pthread_cond_t work, done;
+  pthread_t *workers;
+  int32_t num_workers;
+  int stop;
+  unsigned generation;
+  onnxc_task fn;
+  void *ctx;
+  int64_t begin, end, chunks, next_chunk, remaining;
+} onnxc_pool;
+
 struct onnxc_session {
   int32_t num_threads;
+  onnxc_pool pool;
   char message[512];
 };
 
-/* The thread count of the run in progress on the calling thread (0: one per
- * CPU), kept in a pthread key: C11 thread-locals would make the library
- * depend on the dynamic loader (__tls_get_addr). */
-static pthread_key_t threads_key;
-static pthread_once_t threads_key_once = PTHREAD_ONCE_INIT;
+/* The session whose run is in progress on the calling thread, kept in a
+ * pthread key: C11 thread-locals would make the library depend on the
+ * dynamic loader (__tls_get_addr). */
+static pthread_key_t session_key;
+static pthread_once_t session_key_once = PTHREAD_ONCE_INIT;
 
-static void create_threads_key(void) {
-  pthread_key_create(&threads_key, NULL);
+static void create_session_key(void) { pthread_key_create(&session_key, NULL); }
+
+static void set_current_session(onnxc_session *s) {
+  pthread_once(&session_key_once, create_session_key);
+  pthread_setspecific(session_key, s);
 }
 
-static void set_current_threads(int32_t threads) {
-  pthread_once(&threads_key_once, create_threads_key);
-  /* Stored as threads + 1 so that "unset" (NULL) reads as one thread. */
-  pthread_setspecific(threads_key, (void *)(intptr_t)(threads + 1));
+/* Runs chunks of the current loop until none is left; called with the
+ * mutex held, returns with it held. */
+static void run_chunks(onnxc_pool *p) {
+  while (p->next_chunk < p->chunks) {
+    int64_t c = p->next_chunk++;
+    int64_t n = p->end - p->begin;
+    int64_t b = p->begin + n * c / p->chunks;
+    int64_t e = p->begin + n * (c + 1) / p->chunks;
+    onnxc_task fn = p->fn;
+    void *ctx = p->ctx;
+    pthread_mutex_unlock(&p->mutex);
+    fn(ctx, b, e);
+    pthread_mutex_lock(&p->mutex);
+    if (--p->remaining == 0) pthread_cond_signal(&p->done);
+  }
 }
 
-static int64_t get_current_threads(void) {
-  pthread_once(&threads_key_once, create_threads_key);
-  intptr_t stored = (intptr_t)pthread_getspecific(threads_key);
-  return stored ? (int64_t)stored - 1 : 1;
-}
-
-typedef void (*onnxc_task)(void *ctx, int64_t begin, int64_t end);
-
-typedef struct {
-  onnxc_task fn;
-  void *ctx;
-  int64_t begin, end;
-} onnxc_chunk;
-
-static void *run_chunk(void *arg) {
-  onnxc_chunk *c = (onnxc_chunk *)arg;
-  c->fn(c->ctx, c->begin, c->end);
+static void *worker_main(void *arg) {
+  onnxc_pool *p = (onnxc_pool *)arg;
+  pthread_mutex_lock(&p->mutex);
+  unsigned seen = p->generation;
+  for (;;) {
+    while (!p->stop && p->generation == seen)
+      pthread_cond_wait(&p->work, &p->mutex);
+    if (p->stop) break;
+    seen = p->generation;
+    run_chunks(p);
+  }
+  pthread_mutex_unlock(&p->mutex);
   return NULL;
 }
 
-/* Runs fn(ctx, b, e) over [begin, end) split into one contiguous chunk per
- * thread; the calling thread takes the first chunk. The outlined parallel
- * loops of a model call this. */
+static int pool_start(onnxc_pool *p, int32_t threads) {
+  memset(p, 0, sizeof *p);
+  pthread_mutex_init(&p->mutex, NULL);
+  pthread_cond_init(&p->work, NULL);
+  pthread_cond_init(&p->done, NULL);
+  if (threads <= 1) return 0;
+  p->workers = (pthread_t *)calloc((size_t)threads - 1, sizeof(pthread_t));
+  if (!p->workers) return -1;
+  for (int32_t t = 0; t < threads - 1; ++t) {
+    if (pthread_create(&p->workers[t], NULL, worker_main, p) != 0) break;
+    ++p->num_workers; /* fewer workers than asked still works */
+  }
+  return 0;
+}
+
+static void pool_stop(onnxc_pool *p) {
+  pthread_mutex_lock(&p->mutex);
+  p->stop = 1;
+  pthread_cond_broadcast(&p->work);
+  pthread_mutex_unlock(&p->mutex);
+  for (int32_t t = 0; t < p->num_workers; ++t)
+    pthread_join(p->workers[t], NULL);
+  free(p->workers);
+  pthread_cond_destroy(&p->work);
+  pthread_cond_destroy(&p->done);
+  pthread_mutex_destroy(&p->mutex);
+}
+
+/* Runs fn(ctx, b, e) over [begin, end) on the current session's threads.
+ * The outlined parallel loops of a model call this. */
 void onnxc_rt_parallel_for(onnxc_task fn, void *ctx, int64_t begin,
                            int64_t end) {
+  pthread_once(&session_key_once, create_session_key);
+  onnxc_session *s = (onnxc_session *)pthread_getspecific(session_key);
   int64_t n = end - begin;
-  int64_t threads = get_current_threads();
-  if (threads == 0) threads = sysconf(_SC_NPROCESSORS_ONLN);
-  if (threads > n) threads = n;
-  if (threads > 64) threads = 64;
-  if (threads <= 1) {
-    if (n > 0) fn(ctx, begin, end);
+  if (n <= 0) return;
+  if (!s || s->pool.num_workers == 0 || n == 1) {
+    fn(ctx, begin, end);
     return;
   }
-  onnxc_chunk chunks[64];
-  pthread_t ids[64];
-  int started[64] = {0};
-  for (int64_t t = 0; t < threads; ++t) {
-    chunks[t].fn = fn;
-    chunks[t].ctx = ctx;
-    chunks[t].begin = begin + n * t / threads;
-    chunks[t].end = begin + n * (t + 1) / threads;
-  }
-  for (int64_t t = 1; t < threads; ++t)
-    started[t] = pthread_create(&ids[t], NULL, run_chunk, &chunks[t]) == 0;
-  run_chunk(&chunks[0]);
-  for (int64_t t = 1; t < threads; ++t) {
-    if (started[t]) pthread_join(ids[t], NULL);
-    else run_chunk(&chunks[t]); /* no thread available: run it here */
-  }
+  onnxc_pool *p = &s->pool;
+  pthread_mutex_lock(&p->mutex);
+  p->fn = fn;
+  p->ctx = ctx;
+  p->begin = begin;
+  p->end = end;
+  p->chunks = p->num_workers + 1 < n ? p->num_workers + 1 : n;
+  p->next_chunk = 0;
+  p->remaining = p->chunks;
+  ++p->generation;
+  pthread_cond_broadcast(&p->work);
+  run_chunks(p);
+  while (p->remaining > 0) pthread_cond_wait(&p->done, &p->mutex);
+  pthread_mutex_unlock(&p->mutex);
 }
 
 /* The address MLIR stores as the `allocated` pointer of constant buffers. */
@@ -123,11 +174,22 @@ onnxc_status onnxc_rt_session_create(const onnxc_session_options *options,
     free(s);
     return ONNXC_INVALID_ARGUMENT;
   }
+  int32_t threads = s->num_threads;
+  if (threads == 0) threads = (int32_t)sysconf(_SC_NPROCESSORS_ONLN);
+  if (threads > 256) threads = 256;
+  if (pool_start(&s->pool, threads) != 0) {
+    free(s);
+    return ONNXC_OUT_OF_MEMORY;
+  }
   *session = s;
   return ONNXC_OK;
 }
 
-void onnxc_rt_session_destroy(onnxc_session *session) { free(session); }
+void onnxc_rt_session_destroy(onnxc_session *session) {
+  if (!session) return;
+  pool_stop(&session->pool);
+  free(session);
+}
 
 const char *onnxc_rt_last_error(const onnxc_session *session) {
   return session ? session->message : "no session";
@@ -206,8 +268,9 @@ onnxc_status onnxc_rt_run(const onnxc_model_info *m, onnxc_session *s,
     d += descriptor_words(t->rank);
   }
 
-  set_current_threads(s->num_threads);
+  set_current_session(s);
   m->invoke(args);
+  set_current_session(NULL);
 
   int64_t *r = results;
   onnxc_status status = ONNXC_OK;

@@ -38,10 +38,13 @@ typedef struct {
 } onnxc_tensor;
 
 typedef struct {
-  /* Threads a run may use; 0 chooses the number of online CPUs. */
+  /* Threads a run may use; 0 chooses the number of online CPUs. The session
+   * starts them once and keeps them until it is destroyed. */
   int32_t num_threads;
 } onnxc_session_options;
 
+/* A session holds the threads and the last error message. It runs one call
+ * at a time; threads that run a model concurrently use a session each. */
 typedef struct onnxc_session onnxc_session;
 
 /* What a compiled model describes of itself (PREFIX_model_info()). */
