@@ -112,6 +112,8 @@ void buildPhasePipeline(OpPassManager &pm, Phase phase,
     pm.addPass(createConvertONNXToLinalgPass());
     pm.addPass(createCanonicalizerPass());
     pm.addPass(createCSEPass());
+    // Chains of elementwise ops become one loop nest (no intermediates).
+    pm.addPass(createLinalgElementwiseOpFusionPass());
     pm.addNestedPass<func::FuncOp>(createInterchangeReductionsOutwardPass());
     return;
   case Phase::Bufferized: buildBufferizePipeline(pm); return;
