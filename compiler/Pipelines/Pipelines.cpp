@@ -123,8 +123,7 @@ void buildPhasePipeline(OpPassManager &pm, Phase phase,
 
 void buildPipelineUpTo(OpPassManager &pm, Phase last,
                        const ONNXPipelineOptions &options) {
-  for (Phase phase : {Phase::ONNX, Phase::Linalg, Phase::Bufferized,
-                      Phase::LLVMMLIR}) {
+  for (Phase phase : kPassPhases) {
     if (phase > last) return;
     buildPhasePipeline(pm, phase, options);
   }

@@ -159,9 +159,7 @@ int main(int argc, char **argv) {
 
   std::optional<onnxc::ModelSignature> signature;
   onnxc::ONNXPipelineOptions pipelineOptions;
-  for (onnxc::Phase phase : {onnxc::Phase::ONNX, onnxc::Phase::Linalg,
-                             onnxc::Phase::Bufferized,
-                             onnxc::Phase::LLVMMLIR}) {
+  for (onnxc::Phase phase : onnxc::kPassPhases) {
     if (phase > lastPhase) break;
     PassManager pm(&context);
     if (failed(applyPassManagerCLOptions(pm))) return 1;

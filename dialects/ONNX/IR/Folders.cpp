@@ -9,7 +9,6 @@
 
 #include "onnxc/dialects/ONNX/IR/ONNXOps.h"
 
-#include "mlir/IR/Matchers.h"
 
 using namespace mlir;
 

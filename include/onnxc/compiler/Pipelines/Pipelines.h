@@ -13,6 +13,10 @@ namespace onnxc {
 /// Where `onnxc --compile-to` stops, in pipeline order.
 enum class Phase { Import, ONNX, Linalg, Bufferized, LLVMMLIR };
 
+/// The phases that run passes, in order (Import has none).
+inline constexpr Phase kPassPhases[] = {Phase::ONNX, Phase::Linalg,
+                                        Phase::Bufferized, Phase::LLVMMLIR};
+
 std::optional<Phase> parsePhase(llvm::StringRef name);
 llvm::StringRef getPhaseName(Phase phase);
 
