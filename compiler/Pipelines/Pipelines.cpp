@@ -13,6 +13,7 @@
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Linalg/Passes.h"
 #include "mlir/Dialect/MemRef/Transforms/Passes.h"
+#include "mlir/Dialect/SCF/Transforms/Passes.h"
 #include "mlir/Pass/PassRegistry.h"
 #include "mlir/Transforms/Passes.h"
 
@@ -24,6 +25,7 @@ std::optional<Phase> parsePhase(llvm::StringRef name) {
   if (name == "import") return Phase::Import;
   if (name == "onnx") return Phase::ONNX;
   if (name == "linalg") return Phase::Linalg;
+  if (name == "tiled") return Phase::Tiled;
   if (name == "bufferized") return Phase::Bufferized;
   if (name == "llvm-mlir") return Phase::LLVMMLIR;
   return std::nullopt;
@@ -34,6 +36,7 @@ llvm::StringRef getPhaseName(Phase phase) {
   case Phase::Import: return "import";
   case Phase::ONNX: return "onnx";
   case Phase::Linalg: return "linalg";
+  case Phase::Tiled: return "tiled";
   case Phase::Bufferized: return "bufferized";
   case Phase::LLVMMLIR: return "llvm-mlir";
   }
@@ -50,6 +53,27 @@ void buildONNXPipeline(OpPassManager &pm, const ONNXPipelineOptions &options) {
 void buildLinalgPipeline(OpPassManager &pm,
                          const ONNXPipelineOptions &options) {
   buildPipelineUpTo(pm, Phase::Linalg, options);
+}
+
+void setRegisterBlockForVectorBits(ONNXPipelineOptions &options,
+                                   unsigned vectorBits) {
+  unsigned lanes = std::max(4u, vectorBits / 32);
+  options.tileCols = 2 * lanes;
+  // 32 registers with AVX-512, 16 below: the accumulators take 2 per row.
+  options.tileRows = vectorBits >= 512 ? 8 : vectorBits >= 256 ? 6 : 4;
+}
+
+void buildTilePipeline(OpPassManager &pm, const ONNXPipelineOptions &options) {
+  pm.addNestedPass<func::FuncOp>(createConvsToContractionsPass());
+  pm.addPass(createCanonicalizerPass());
+  TileContractionsPassOptions tiling;
+  tiling.tileRows = options.tileRows;
+  tiling.tileCols = options.tileCols;
+  pm.addNestedPass<func::FuncOp>(createTileContractionsPass(tiling));
+  pm.addNestedPass<func::FuncOp>(createVectorizeContractionTilesPass());
+  pm.addPass(createCanonicalizerPass());
+  pm.addPass(createCSEPass());
+  pm.addNestedPass<func::FuncOp>(createInterchangeReductionsOutwardPass());
 }
 
 void buildBufferizePipeline(OpPassManager &pm) {
@@ -85,13 +109,16 @@ struct EmitCInterfacePass
 void buildLLVMPipeline(OpPassManager &pm) {
   pm.addPass(std::make_unique<EmitCInterfacePass>());
   // Parallel loops; the outermost of each op nest runs on the thread pool.
+  pm.addPass(createForallToParallelLoopPass());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToParallelLoopsPass());
   pm.addPass(createOutlineParallelLoopsPass());
   pm.addNestedPass<func::FuncOp>(createLowerDynamicExpandShapePass());
   pm.addPass(createLowerAffinePass());
+  pm.addPass(createConvertVectorToSCFPass());
   pm.addPass(createSCFToControlFlowPass());
   pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());
+  pm.addPass(createConvertVectorToLLVMPass());
   pm.addPass(createFinalizeMemRefToLLVMConversionPass());
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createConvertMathToLibmPass());
@@ -114,8 +141,8 @@ void buildPhasePipeline(OpPassManager &pm, Phase phase,
     pm.addPass(createCSEPass());
     // Chains of elementwise ops become one loop nest (no intermediates).
     pm.addPass(createLinalgElementwiseOpFusionPass());
-    pm.addNestedPass<func::FuncOp>(createInterchangeReductionsOutwardPass());
     return;
+  case Phase::Tiled: buildTilePipeline(pm, options); return;
   case Phase::Bufferized: buildBufferizePipeline(pm); return;
   case Phase::LLVMMLIR: buildLLVMPipeline(pm); return;
   }
@@ -137,6 +164,16 @@ struct ONNXPipelineCLOptions
       llvm::cl::desc("Rounds of shape inference and folding"),
       llvm::cl::init(8)};
 };
+
+struct TilePipelineCLOptions
+    : public PassPipelineOptions<TilePipelineCLOptions> {
+  Option<unsigned> tileRows{*this, "tile-rows",
+                            llvm::cl::desc("Output rows per register block"),
+                            llvm::cl::init(8)};
+  Option<unsigned> tileCols{*this, "tile-cols",
+                            llvm::cl::desc("Output columns per register block"),
+                            llvm::cl::init(32)};
+};
 } // namespace
 
 void registerPipelines() {
@@ -155,6 +192,16 @@ void registerPipelines() {
         ONNXPipelineOptions options;
         options.maxSimplifyIterations = cl.maxSimplifyIterations;
         buildLinalgPipeline(pm, options);
+      });
+  PassPipelineRegistration<TilePipelineCLOptions>(
+      "onnxc-tile-pipeline",
+      "Register-blocked matrix products on linalg (what --compile-to=tiled "
+      "adds)",
+      [](OpPassManager &pm, const TilePipelineCLOptions &cl) {
+        ONNXPipelineOptions options;
+        options.tileRows = cl.tileRows;
+        options.tileCols = cl.tileCols;
+        buildTilePipeline(pm, options);
       });
   PassPipelineRegistration<>(
       "onnxc-bufferize-pipeline",

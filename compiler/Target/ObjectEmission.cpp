@@ -56,6 +56,15 @@ createTargetMachine(const TargetOptions &options, std::string &error) {
   return machine;
 }
 
+unsigned getVectorRegisterBits(const llvm::TargetMachine &machine) {
+  const llvm::MCSubtargetInfo *info = machine.getMCSubtargetInfo();
+  if (machine.getTargetTriple().isX86()) {
+    if (info->checkFeatures("+avx512f")) return 512;
+    if (info->checkFeatures("+avx")) return 256;
+  }
+  return 128;
+}
+
 namespace {
 /// A weight whose bytes go straight from its resource blob into LLVM IR.
 struct DetachedWeight {

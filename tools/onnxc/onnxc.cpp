@@ -35,7 +35,7 @@ static cl::opt<std::string> outputFile("o", cl::desc("Output file"),
                                        cl::init("-"));
 static cl::opt<std::string> compileTo(
     "compile-to",
-    cl::desc("Stop after this phase: import, onnx, linalg, bufferized, "
+    cl::desc("Stop after this phase: import, onnx, linalg, tiled, bufferized, "
              "llvm-mlir (IR of each), llvm (LLVM IR), obj (object file), so "
              "(shared library + header; the default when -o ends in .so)"));
 static cl::opt<unsigned> optLevel("O", cl::Prefix, cl::init(2),
@@ -137,7 +137,7 @@ int main(int argc, char **argv) {
   else if (auto phase = onnxc::parsePhase(stop)) lastPhase = *phase;
   else
     return fail("unknown --compile-to phase '" + stop +
-                "' (expected import, onnx, linalg, bufferized, llvm-mlir, "
+                "' (expected import, onnx, linalg, tiled, bufferized, llvm-mlir, "
                 "llvm, obj or so)");
   if (optLevel > 3) return fail("-O" + llvm::Twine(optLevel) + " is not 0-3");
   if (output == Output::SharedLibrary && outputPath == "-")
@@ -149,6 +149,14 @@ int main(int argc, char **argv) {
   context.printOpOnDiagnostic(false);
   context.getDiagEngine().registerHandler(printDiagnostic);
 
+  // The target decides the register blocks of the tiled phase.
+  onnxc::TargetOptions targetOptions;
+  targetOptions.cpu = cpu;
+  targetOptions.optLevel = optLevel;
+  std::string error;
+  auto machine = onnxc::createTargetMachine(targetOptions, error);
+  if (!machine) return fail(error);
+
   PhaseTimer timer;
   onnxc::ImportOptions importOptions;
   importOptions.resourceThreshold = resourceThreshold;
@@ -159,6 +167,8 @@ int main(int argc, char **argv) {
 
   std::optional<onnxc::ModelSignature> signature;
   onnxc::ONNXPipelineOptions pipelineOptions;
+  onnxc::setRegisterBlockForVectorBits(
+      pipelineOptions, onnxc::getVectorRegisterBits(*machine));
   for (onnxc::Phase phase : onnxc::kPassPhases) {
     if (phase > lastPhase) break;
     PassManager pm(&context);
@@ -174,7 +184,6 @@ int main(int argc, char **argv) {
   }
 
   if (output == Output::IR) {
-    std::string error;
     auto file = openOutputFile(outputPath, &error);
     if (!file) return fail(error);
     module->print(file->os());
@@ -184,12 +193,6 @@ int main(int argc, char **argv) {
     return 0;
   }
 
-  onnxc::TargetOptions targetOptions;
-  targetOptions.cpu = cpu;
-  targetOptions.optLevel = optLevel;
-  std::string error;
-  auto machine = onnxc::createTargetMachine(targetOptions, error);
-  if (!machine) return fail(error);
   llvm::LLVMContext llvmContext;
   auto llvmModule = onnxc::translateToLLVMIR(*module, llvmContext, *machine);
   if (!llvmModule) return 1;

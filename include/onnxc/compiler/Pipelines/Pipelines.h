@@ -11,11 +11,12 @@
 namespace onnxc {
 
 /// Where `onnxc --compile-to` stops, in pipeline order.
-enum class Phase { Import, ONNX, Linalg, Bufferized, LLVMMLIR };
+enum class Phase { Import, ONNX, Linalg, Tiled, Bufferized, LLVMMLIR };
 
 /// The phases that run passes, in order (Import has none).
 inline constexpr Phase kPassPhases[] = {Phase::ONNX, Phase::Linalg,
-                                        Phase::Bufferized, Phase::LLVMMLIR};
+                                        Phase::Tiled, Phase::Bufferized,
+                                        Phase::LLVMMLIR};
 
 std::optional<Phase> parsePhase(llvm::StringRef name);
 llvm::StringRef getPhaseName(Phase phase);
@@ -24,7 +25,18 @@ llvm::StringRef getPhaseName(Phase phase);
 struct ONNXPipelineOptions {
   /// Rounds of shape inference and folding.
   unsigned maxSimplifyIterations = 8;
+  /// Register block of matrix products: output rows x output columns. The
+  /// columns are two vector registers of the target (see
+  /// getRegisterBlockForVectorBits).
+  unsigned tileRows = 8;
+  unsigned tileCols = 32;
 };
+
+/// The register block for a target whose vector registers have
+/// `vectorBits` bits: two registers of columns, and as many rows as leave
+/// registers for the operands (8 x 32 for 512 bits, 6 x 16 for 256).
+void setRegisterBlockForVectorBits(ONNXPipelineOptions &options,
+                                   unsigned vectorBits);
 
 /// Shape inference, folding and canonicalisation on the ONNX dialect.
 void buildONNXPipeline(mlir::OpPassManager &pm,
@@ -33,6 +45,12 @@ void buildONNXPipeline(mlir::OpPassManager &pm,
 /// The graph-level phase, then ONNX -> linalg on tensors.
 void buildLinalgPipeline(mlir::OpPassManager &pm,
                          const ONNXPipelineOptions &options);
+
+/// On linalg: convolutions become matrix products, which are tiled into
+/// register blocks on a parallel loop and given vector kernels; the loops of
+/// the remaining reductions are ordered for contiguous access.
+void buildTilePipeline(mlir::OpPassManager &pm,
+                       const ONNXPipelineOptions &options);
 
 /// From linalg on tensors: one-shot bufferization (function boundaries
 /// included, identity layouts) and deallocation of intermediates; the
@@ -52,6 +70,7 @@ void buildPipelineUpTo(mlir::OpPassManager &pm, Phase last,
                        const ONNXPipelineOptions &options);
 
 /// Registers `onnxc-onnx-pipeline`, `onnxc-linalg-pipeline`,
+/// `onnxc-tile-pipeline`,
 /// `onnxc-bufferize-pipeline` and `onnxc-llvm-pipeline` for onnxc-opt.
 void registerPipelines();
 

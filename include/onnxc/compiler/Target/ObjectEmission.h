@@ -27,6 +27,10 @@ struct TargetOptions {
 std::unique_ptr<llvm::TargetMachine>
 createTargetMachine(const TargetOptions &options, std::string &error);
 
+/// The width in bits of `machine`'s widest vector registers for f32
+/// arithmetic (512 with AVX-512, 256 with AVX, 128 otherwise).
+unsigned getVectorRegisterBits(const llvm::TargetMachine &machine);
+
 /// Translates a module in the LLVM dialect to LLVM IR for `machine`
 /// (triple and data layout set). Null after a diagnostic on failure.
 std::unique_ptr<llvm::Module> translateToLLVMIR(mlir::ModuleOp module,

@@ -20,4 +20,67 @@ def InterchangeReductionsOutwardPass
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }
 
+def ConvsToContractionsPass
+    : Pass<"onnxc-convs-to-contractions", "::mlir::func::FuncOp"> {
+  let summary = "Rewrite 2-D convolutions as matrix products";
+  let description = [{
+    Turns every `linalg.conv_2d_nchw_fchw` into a contraction that
+    `onnxc-tile-contractions` turns into register-blocked kernels. A 1x1
+    convolution with unit strides is already one: the input [N, C, H, W] is
+    viewed as [N, C, H*W] and the filter as [F, C], with no copy. Any other
+    is rewritten through im2col: the input patches are gathered into
+    [N, C*KH*KW, OH*OW] and multiplied by the filter viewed as
+    [F, C*KH*KW]. Each output element sums the same terms as before.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
+}
+
+def TileContractionsPass
+    : Pass<"onnxc-tile-contractions", "::mlir::func::FuncOp"> {
+  let summary = "Tile matrix products into register blocks on a parallel loop";
+  let description = [{
+    Tiles every f32 contraction with one reduction dim (a matmul, batched or
+    not, or a convolution after `onnxc-convs-to-contractions`) into
+    `tile-rows` x `tile-cols` blocks of its output, where the columns are the
+    output's contiguous dim. The tiles form one `scf.forall` (column blocks
+    outside row blocks, so a panel of the right operand stays in cache while
+    the rows go by); a `linalg.fill` of the output is fused into each tile.
+    The tiled op is marked `onnxc.register_tile` for
+    `onnxc-vectorize-contraction-tiles`. Where the row count is static the
+    row block is shrunk to the largest size from tile-rows/2 to tile-rows
+    that divides it, so no partial row block is left.
+  }];
+  let options = [
+    Option<"tileRows", "tile-rows", "unsigned", /*default=*/"8",
+           "Output rows per register block (the left operand's dim)">,
+    Option<"tileCols", "tile-cols", "unsigned", /*default=*/"32",
+           "Output columns per register block (two vector registers)">,
+  ];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::scf::SCFDialect",
+                           "::mlir::tensor::TensorDialect",
+                           "::mlir::affine::AffineDialect"];
+}
+
+def VectorizeContractionTilesPass
+    : Pass<"onnxc-vectorize-contraction-tiles", "::mlir::func::FuncOp"> {
+  let summary = "Replace register tiles of matrix products by vector kernels";
+  let description = [{
+    Rewrites each op marked `onnxc.register_tile = [R, C]` (an f32
+    contraction whose output tile has at most R rows and C columns) into a
+    loop over the reduction dim that keeps the R x C accumulators in vector
+    registers: each step loads one row of the right operand as a vector,
+    broadcasts one element of the left operand per row, and does R fused
+    multiply-adds. Columns past the end of a partial tile are masked. A
+    tile whose row count is only known at run time runs the kernel when it
+    is full and one row at a time otherwise. A fill of the output becomes
+    the accumulators' initial value.
+  }];
+  let dependentDialects = ["::mlir::vector::VectorDialect",
+                           "::mlir::scf::SCFDialect",
+                           "::mlir::tensor::TensorDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
 #endif // ONNXC_LINALG_PASSES

@@ -1,0 +1,59 @@
+// RUN: onnxc-opt %s -split-input-file --onnxc-tile-contractions="tile-rows=8 tile-cols=32" --canonicalize | FileCheck %s
+
+// 14 rows: blocks of 7 (the largest size from 4 to 8 that divides 14);
+// 40 columns: a full block of 32 and a partial one. Column blocks are the
+// outer loop. The fill is repeated inside each tile.
+// CHECK-LABEL: func.func @matmul
+// CHECK: %[[EMPTY:.+]] = tensor.empty() : tensor<14x40xf32>
+// CHECK: scf.forall (%[[J:.+]], %[[I:.+]]) = (0, 0) to (40, 14) step (32, 7) shared_outs(%[[OUT:.+]] = %[[EMPTY]])
+// CHECK: %[[COLS:.+]] = affine.min #{{.+}}(%[[J]])
+// CHECK: %[[A:.+]] = tensor.extract_slice %{{.+}}[%[[I]], 0] [7, 20] [1, 1]
+// CHECK: %[[B:.+]] = tensor.extract_slice %{{.+}}[0, %[[J]]] [20, %[[COLS]]] [1, 1]
+// CHECK: %[[C:.+]] = tensor.extract_slice %[[OUT]][%[[I]], %[[J]]] [7, %[[COLS]]] [1, 1]
+// CHECK: %[[FILL:.+]] = linalg.fill ins(%{{.+}} : f32) outs(%[[C]] : tensor<7x?xf32>)
+// CHECK: %[[T:.+]] = linalg.matmul {onnxc.register_tile = array<i64: 7, 32>} ins(%[[A]], %[[B]] : tensor<7x20xf32>, tensor<20x?xf32>) outs(%[[FILL]] : tensor<7x?xf32>)
+// CHECK: tensor.parallel_insert_slice %[[T]] into %[[OUT]][%[[I]], %[[J]]] [7, %[[COLS]]]
+func.func @matmul(%a: tensor<14x20xf32>, %b: tensor<20x40xf32>) -> tensor<14x40xf32> {
+  %cst = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<14x40xf32>
+  %c = linalg.fill ins(%cst : f32) outs(%e : tensor<14x40xf32>) -> tensor<14x40xf32>
+  %0 = linalg.matmul ins(%a, %b : tensor<14x20xf32>, tensor<20x40xf32>) outs(%c : tensor<14x40xf32>) -> tensor<14x40xf32>
+  return %0 : tensor<14x40xf32>
+}
+
+// -----
+
+// A batched product with a dynamic batch and rows: batch blocks of 1, rows
+// of 8 (the extent is unknown), columns of 32.
+// CHECK-LABEL: func.func @batched
+// CHECK: scf.forall (%{{.+}}, %{{.+}}, %{{.+}}) = (0, 0, 0) to (%{{.+}}, 64, %{{.+}}) step (1, 32, 8)
+// CHECK: linalg.batch_matmul {onnxc.register_tile = array<i64: 8, 32>} ins(%{{.+}}, %{{.+}} : tensor<1x?x16xf32>, tensor<1x16x32xf32>) outs(%{{.+}} : tensor<1x?x32xf32>)
+func.func @batched(%a: tensor<?x?x16xf32>, %b: tensor<?x16x64xf32>, %c: tensor<?x?x64xf32>) -> tensor<?x?x64xf32> {
+  %0 = linalg.batch_matmul ins(%a, %b : tensor<?x?x16xf32>, tensor<?x16x64xf32>) outs(%c : tensor<?x?x64xf32>) -> tensor<?x?x64xf32>
+  return %0 : tensor<?x?x64xf32>
+}
+
+// -----
+
+// Not tiled: B indexed (n, k) (its innermost dim is the reduction), f16
+// operands, and two reduction dims.
+// CHECK-LABEL: func.func @declined
+// CHECK-NOT: scf.forall
+// CHECK-NOT: onnxc.register_tile
+func.func @declined(%a: tensor<8x16xf32>, %bt: tensor<32x16xf32>, %c: tensor<8x32xf32>,
+                    %h: tensor<8x16xf16>, %hb: tensor<16x32xf16>, %hc: tensor<8x32xf16>,
+                    %x: tensor<4x3x5xf32>, %w: tensor<3x5x6xf32>, %y: tensor<4x6xf32>)
+    -> (tensor<8x32xf32>, tensor<8x32xf16>, tensor<4x6xf32>) {
+  %0 = linalg.matmul indexing_maps = [affine_map<(m, n, k) -> (m, k)>, affine_map<(m, n, k) -> (n, k)>, affine_map<(m, n, k) -> (m, n)>]
+       ins(%a, %bt : tensor<8x16xf32>, tensor<32x16xf32>) outs(%c : tensor<8x32xf32>) -> tensor<8x32xf32>
+  %1 = linalg.matmul ins(%h, %hb : tensor<8x16xf16>, tensor<16x32xf16>) outs(%hc : tensor<8x32xf16>) -> tensor<8x32xf16>
+  %2 = linalg.generic {indexing_maps = [affine_map<(m, n, k, l) -> (m, k, l)>, affine_map<(m, n, k, l) -> (k, l, n)>, affine_map<(m, n, k, l) -> (m, n)>],
+                       iterator_types = ["parallel", "parallel", "reduction", "reduction"]}
+       ins(%x, %w : tensor<4x3x5xf32>, tensor<3x5x6xf32>) outs(%y : tensor<4x6xf32>) {
+  ^bb0(%in: f32, %in_0: f32, %out: f32):
+    %m = arith.mulf %in, %in_0 : f32
+    %s = arith.addf %out, %m : f32
+    linalg.yield %s : f32
+  } -> tensor<4x6xf32>
+  return %0, %1, %2 : tensor<8x32xf32>, tensor<8x32xf16>, tensor<4x6xf32>
+}

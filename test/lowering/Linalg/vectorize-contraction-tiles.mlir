@@ -1,0 +1,71 @@
+// RUN: onnxc-opt %s -split-input-file --onnxc-vectorize-contraction-tiles --canonicalize | FileCheck %s
+
+// A full 2 x 32 tile whose output is filled: the fill value is the
+// accumulators' start, each step loads a row of B and does one FMA per row
+// with a broadcast element of A; the rows are written unmasked.
+// CHECK-LABEL: func.func @full(
+// CHECK-SAME: %[[A:.+]]: tensor<2x16xf32>, %[[B:.+]]: tensor<16x32xf32>, %[[E:.+]]: tensor<2x32xf32>)
+// CHECK-DAG: %[[INIT:.+]] = arith.constant dense<1.500000e+00> : vector<32xf32>
+// CHECK: %[[R:.+]]:2 = scf.for %[[K:.+]] = %{{.+}} to %{{.+}} step %{{.+}} iter_args(%[[ACC0:.+]] = %[[INIT]], %[[ACC1:.+]] = %[[INIT]]) -> (vector<32xf32>, vector<32xf32>)
+// CHECK: %[[ROW:.+]] = vector.transfer_read %[[B]][%[[K]], %{{.+}}], %{{.+}} {in_bounds = [true]} : tensor<16x32xf32>, vector<32xf32>
+// CHECK: %[[A0:.+]] = tensor.extract %[[A]][%{{.+}}, %[[K]]]
+// CHECK: %[[S0:.+]] = vector.broadcast %[[A0]] : f32 to vector<32xf32>
+// CHECK: %[[F0:.+]] = vector.fma %[[S0]], %[[ROW]], %[[ACC0]]
+// CHECK: %[[A1:.+]] = tensor.extract %[[A]][%{{.+}}, %[[K]]]
+// CHECK: %[[S1:.+]] = vector.broadcast %[[A1]]
+// CHECK: %[[F1:.+]] = vector.fma %[[S1]], %[[ROW]], %[[ACC1]]
+// CHECK: scf.yield %[[F0]], %[[F1]]
+// CHECK: %[[W0:.+]] = vector.transfer_write %[[R]]#0, %[[E]][%{{.+}}, %{{.+}}] {in_bounds = [true]}
+// CHECK: %[[W1:.+]] = vector.transfer_write %[[R]]#1, %[[W0]][%{{.+}}, %{{.+}}] {in_bounds = [true]}
+// CHECK: return %[[W1]]
+func.func @full(%a: tensor<2x16xf32>, %b: tensor<16x32xf32>, %e: tensor<2x32xf32>) -> tensor<2x32xf32> {
+  %cst = arith.constant 1.5 : f32
+  %c = linalg.fill ins(%cst : f32) outs(%e : tensor<2x32xf32>) -> tensor<2x32xf32>
+  %0 = linalg.matmul {onnxc.register_tile = array<i64: 2, 32>} ins(%a, %b : tensor<2x16xf32>, tensor<16x32xf32>) outs(%c : tensor<2x32xf32>) -> tensor<2x32xf32>
+  return %0 : tensor<2x32xf32>
+}
+
+// -----
+
+// Partial columns (masked reads and writes) and an output that is not a
+// fill: the accumulators start from it.
+// CHECK-LABEL: func.func @partial_cols(
+// CHECK-SAME: %[[A:.+]]: tensor<1x16xf32>, %[[B:.+]]: tensor<16x?xf32>, %[[C:.+]]: tensor<1x?xf32>)
+// CHECK: %[[START:.+]] = vector.transfer_read %[[C]][%{{.+}}, %{{.+}}], %{{.+}} : tensor<1x?xf32>, vector<32xf32>
+// CHECK: %[[R:.+]] = scf.for {{.+}} iter_args(%{{.+}} = %[[START]])
+// CHECK: vector.transfer_read %[[B]][%{{.+}}, %{{.+}}], %{{.+}} : tensor<16x?xf32>, vector<32xf32>
+// CHECK: vector.fma
+// CHECK: vector.transfer_write %[[R]], %[[C]][%{{.+}}, %{{.+}}] : vector<32xf32>, tensor<1x?xf32>
+func.func @partial_cols(%a: tensor<1x16xf32>, %b: tensor<16x?xf32>, %c: tensor<1x?xf32>) -> tensor<1x?xf32> {
+  %0 = linalg.matmul {onnxc.register_tile = array<i64: 8, 32>} ins(%a, %b : tensor<1x16xf32>, tensor<16x?xf32>) outs(%c : tensor<1x?xf32>) -> tensor<1x?xf32>
+  return %0 : tensor<1x?xf32>
+}
+
+// -----
+
+// Rows known at run time: the full block runs the 4-row kernel, a partial
+// one a row at a time.
+// CHECK-LABEL: func.func @dynamic_rows(
+// CHECK: %[[FULL:.+]] = arith.cmpi eq, %{{.+}}, %c4
+// CHECK: scf.if %[[FULL]]
+// CHECK: scf.for {{.+}} -> (vector<32xf32>, vector<32xf32>, vector<32xf32>, vector<32xf32>)
+// CHECK-COUNT-4: vector.transfer_write
+// CHECK: } else {
+// CHECK: scf.for %[[ROW:.+]] = %{{.+}} to %{{.+}} step %{{.+}} iter_args
+// CHECK: scf.for {{.+}} -> (vector<32xf32>)
+// CHECK: vector.transfer_write %{{.+}}, %{{.+}}[%[[ROW]], %{{.+}}]
+func.func @dynamic_rows(%a: tensor<?x16xf32>, %b: tensor<16x32xf32>, %c: tensor<?x32xf32>) -> tensor<?x32xf32> {
+  %0 = linalg.matmul {onnxc.register_tile = array<i64: 4, 32>} ins(%a, %b : tensor<?x16xf32>, tensor<16x32xf32>) outs(%c : tensor<?x32xf32>) -> tensor<?x32xf32>
+  return %0 : tensor<?x32xf32>
+}
+
+// -----
+
+// A marked op larger than its block (not a tile) is left as it is, unmarked.
+// CHECK-LABEL: func.func @not_a_tile
+// CHECK: linalg.batch_matmul ins(
+// CHECK-NOT: vector.
+func.func @not_a_tile(%a: tensor<2x8x16xf32>, %b: tensor<2x16x32xf32>, %c: tensor<2x8x32xf32>) -> tensor<2x8x32xf32> {
+  %0 = linalg.batch_matmul {onnxc.register_tile = array<i64: 8, 32>} ins(%a, %b : tensor<2x8x16xf32>, tensor<2x16x32xf32>) outs(%c : tensor<2x8x32xf32>) -> tensor<2x8x32xf32>
+  return %0 : tensor<2x8x32xf32>
+}
