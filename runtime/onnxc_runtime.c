@@ -6,6 +6,8 @@
  *
  *===----------------------------------------------------------------------===*/
 
+#define _POSIX_C_SOURCE 200112L /* posix_memalign */
+
 #include "onnxc/runtime/onnxc_runtime.h"
 
 #include <pthread.h>
@@ -36,6 +38,9 @@ typedef struct {
 struct onnxc_session {
   int32_t num_threads;
   onnxc_pool pool;
+  /* The static intermediates of a run, allocated on the first run. */
+  void *arena;
+  int64_t arena_bytes;
   char message[512];
 };
 
@@ -140,6 +145,31 @@ void onnxc_rt_parallel_for(onnxc_task fn, void *ctx, int64_t begin,
   pthread_mutex_unlock(&p->mutex);
 }
 
+/* The arena of the current session, at least `bytes` long and 64-byte
+ * aligned: allocated by the first run and reused by the next. A model calls
+ * this once per run. There is no way to fail a run from inside the model,
+ * so running out of memory here ends the process with a message. */
+void *onnxc_rt_arena(int64_t bytes) {
+  pthread_once(&session_key_once, create_session_key);
+  onnxc_session *s = (onnxc_session *)pthread_getspecific(session_key);
+  if (!s) {
+    fprintf(stderr, "onnxc: a model ran outside a session\n");
+    abort();
+  }
+  if (s->arena && s->arena_bytes >= bytes) return s->arena;
+  void *arena = NULL;
+  size_t size = (size_t)((bytes + 63) / 64 * 64);
+  if (posix_memalign(&arena, 64, size ? size : 64) != 0) {
+    fprintf(stderr, "onnxc: cannot allocate %lld bytes for a run\n",
+            (long long)bytes);
+    abort();
+  }
+  free(s->arena);
+  s->arena = arena;
+  s->arena_bytes = bytes;
+  return arena;
+}
+
 /* The address MLIR stores as the `allocated` pointer of constant buffers. */
 #define ONNXC_GLOBAL_BUFFER ((void *)0xdeadbeef)
 
@@ -188,6 +218,7 @@ onnxc_status onnxc_rt_session_create(const onnxc_session_options *options,
 void onnxc_rt_session_destroy(onnxc_session *session) {
   if (!session) return;
   pool_stop(&session->pool);
+  free(session->arena);
   free(session);
 }
 

@@ -70,6 +70,9 @@ void buildTilePipeline(OpPassManager &pm, const ONNXPipelineOptions &options) {
   tiling.tileRows = options.tileRows;
   tiling.tileCols = options.tileCols;
   pm.addNestedPass<func::FuncOp>(createTileContractionsPass(tiling));
+  // Static tile types first: the kernels' results then have the types of
+  // the slices they fill, and bufferize in place without copies.
+  pm.addPass(createCanonicalizerPass());
   pm.addNestedPass<func::FuncOp>(createVectorizeContractionTilesPass());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
@@ -86,6 +89,8 @@ void buildBufferizePipeline(OpPassManager &pm) {
   bufferization::BufferDeallocationPipelineOptions dealloc;
   bufferization::buildBufferDeallocationPipeline(pm, dealloc);
   pm.addPass(createCanonicalizerPass());
+  // Static intermediates share one arena that the session keeps.
+  pm.addNestedPass<func::FuncOp>(createPlanStaticMemoryPass());
 }
 
 /// Marks public functions for a C interface wrapper and drops the onnx.*
@@ -110,6 +115,7 @@ void buildLLVMPipeline(OpPassManager &pm) {
   pm.addPass(std::make_unique<EmitCInterfacePass>());
   // Parallel loops; the outermost of each op nest runs on the thread pool.
   pm.addPass(createForallToParallelLoopPass());
+  pm.addNestedPass<func::FuncOp>(createMemRefCopyToLinalgPass());
   pm.addNestedPass<func::FuncOp>(createConvertLinalgToParallelLoopsPass());
   pm.addPass(createOutlineParallelLoopsPass());
   pm.addNestedPass<func::FuncOp>(createLowerDynamicExpandShapePass());
@@ -119,6 +125,7 @@ void buildLLVMPipeline(OpPassManager &pm) {
   pm.addPass(memref::createExpandStridedMetadataPass());
   pm.addPass(createLowerAffinePass());
   pm.addPass(createConvertVectorToLLVMPass());
+  pm.addPass(createLowerArenaPass());
   pm.addPass(createFinalizeMemRefToLLVMConversionPass());
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createConvertMathToLibmPass());

@@ -50,4 +50,48 @@ def LowerParallelDispatchPass
   let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
 }
 
+def PlanStaticMemoryPass
+    : Pass<"onnxc-plan-static-memory", "::mlir::func::FuncOp"> {
+  let summary = "Place the static intermediates of a function in one arena";
+  let description = [{
+    Runs on buffers after deallocation has been placed. Every `memref.alloc`
+    of the function's body with a static shape, at least one `memref.dealloc`
+    in the body, and no alias that leaves the function becomes a
+    `memref.view` into one arena, a `memref.alloc` marked `onnxc.arena` at
+    the start of the function; its deallocations go. A buffer is live from
+    its allocation to its last use (through views, and anywhere inside the
+    ops of the body); buffers whose live ranges do not overlap share bytes.
+    Offsets are chosen largest buffer first, at the lowest 64-byte-aligned
+    offset free for the whole live range. The arena's size is the peak,
+    recorded as `onnxc.arena_bytes` on the function. Buffers with dynamic
+    shapes keep their allocations.
+  }];
+  let dependentDialects = ["::mlir::memref::MemRefDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
+def LowerArenaPass : Pass<"onnxc-lower-arena", "::mlir::ModuleOp"> {
+  let summary = "Take each function's arena from the session";
+  let description = [{
+    Replaces each `memref.alloc` marked `onnxc.arena` by a call to the
+    runtime's `onnxc_rt_arena(bytes)`, which returns the running session's
+    arena (allocated on the session's first run, then reused), wrapped in a
+    memref descriptor. Runs before the conversion of memrefs to LLVM.
+  }];
+  let dependentDialects = ["::mlir::LLVM::LLVMDialect"];
+}
+
+def MemRefCopyToLinalgPass
+    : Pass<"onnxc-memref-copy-to-linalg", "::mlir::func::FuncOp"> {
+  let summary = "Turn memref.copy into linalg.copy, for parallel loops";
+  let description = [{
+    `memref.copy` between buffers that are not both contiguous lowers to a
+    call of a generic element-by-element copy routine, on one thread. As
+    `linalg.copy` it becomes a parallel loop nest like any other op (its
+    innermost loop contiguous and vectorisable), which runs on the thread
+    pool. Copies of 0-D buffers are left alone.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect"];
+}
+
 #endif // ONNXC_CPU_PASSES
