@@ -57,6 +57,36 @@ static void set_current_session(onnxc_session *s) {
   pthread_setspecific(session_key, s);
 }
 
+/* Loops come back to back during a run: a thread about to sleep first
+ * spins this many rounds (tens of microseconds) watching for the change it
+ * waits for, which saves a futex wake-up per loop. Fields read while
+ * spinning are written with atomic stores under the mutex. */
+#define ONNXC_SPIN_ROUNDS 4000
+
+static inline void cpu_relax(void) {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_ia32_pause();
+#elif defined(__aarch64__)
+  __asm__ __volatile__("yield");
+#endif
+}
+
+/* Spins until *word != value or the rounds run out; called without the
+ * mutex. */
+static void spin_while_equal(const unsigned *word, unsigned value) {
+  for (int i = 0; i < ONNXC_SPIN_ROUNDS; ++i) {
+    if (__atomic_load_n(word, __ATOMIC_ACQUIRE) != value) return;
+    cpu_relax();
+  }
+}
+
+static void spin_while_positive(const int64_t *word) {
+  for (int i = 0; i < ONNXC_SPIN_ROUNDS; ++i) {
+    if (__atomic_load_n(word, __ATOMIC_ACQUIRE) <= 0) return;
+    cpu_relax();
+  }
+}
+
 /* Runs chunks of the current loop until none is left; called with the
  * mutex held, returns with it held. */
 static void run_chunks(onnxc_pool *p) {
@@ -70,7 +100,8 @@ static void run_chunks(onnxc_pool *p) {
     pthread_mutex_unlock(&p->mutex);
     fn(ctx, b, e);
     pthread_mutex_lock(&p->mutex);
-    if (--p->remaining == 0) pthread_cond_signal(&p->done);
+    __atomic_store_n(&p->remaining, p->remaining - 1, __ATOMIC_RELEASE);
+    if (p->remaining == 0) pthread_cond_signal(&p->done);
   }
 }
 
@@ -79,6 +110,11 @@ static void *worker_main(void *arg) {
   pthread_mutex_lock(&p->mutex);
   unsigned seen = p->generation;
   for (;;) {
+    if (!p->stop && p->generation == seen) {
+      pthread_mutex_unlock(&p->mutex);
+      spin_while_equal(&p->generation, seen);
+      pthread_mutex_lock(&p->mutex);
+    }
     while (!p->stop && p->generation == seen)
       pthread_cond_wait(&p->work, &p->mutex);
     if (p->stop) break;
@@ -106,7 +142,7 @@ static int pool_start(onnxc_pool *p, int32_t threads) {
 
 static void pool_stop(onnxc_pool *p) {
   pthread_mutex_lock(&p->mutex);
-  p->stop = 1;
+  __atomic_store_n(&p->stop, 1, __ATOMIC_RELEASE);
   pthread_cond_broadcast(&p->work);
   pthread_mutex_unlock(&p->mutex);
   for (int32_t t = 0; t < p->num_workers; ++t)
@@ -137,10 +173,15 @@ void onnxc_rt_parallel_for(onnxc_task fn, void *ctx, int64_t begin,
   p->end = end;
   p->chunks = p->num_workers + 1 < n ? p->num_workers + 1 : n;
   p->next_chunk = 0;
-  p->remaining = p->chunks;
-  ++p->generation;
+  __atomic_store_n(&p->remaining, p->chunks, __ATOMIC_RELEASE);
+  __atomic_store_n(&p->generation, p->generation + 1, __ATOMIC_RELEASE);
   pthread_cond_broadcast(&p->work);
   run_chunks(p);
+  if (p->remaining > 0) {
+    pthread_mutex_unlock(&p->mutex);
+    spin_while_positive(&p->remaining);
+    pthread_mutex_lock(&p->mutex);
+  }
   while (p->remaining > 0) pthread_cond_wait(&p->done, &p->mutex);
   pthread_mutex_unlock(&p->mutex);
 }
