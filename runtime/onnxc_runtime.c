@@ -10,6 +10,7 @@
 
 #include "onnxc/runtime/onnxc_runtime.h"
 
+#include <malloc.h> /* malloc_usable_size */
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -35,12 +36,22 @@ typedef struct {
   int64_t begin, end, chunks, next_chunk, remaining;
 } onnxc_pool;
 
+/* Freed blocks a session keeps for its next runs. */
+#define ONNXC_CACHE_SLOTS 64
+
 struct onnxc_session {
   int32_t num_threads;
   onnxc_pool pool;
   /* The static intermediates of a run, allocated on the first run. */
   void *arena;
   int64_t arena_bytes;
+  /* Blocks freed by runs, for the next run's buffers (see
+   * _mlir_memref_to_llvm_alloc). */
+  struct {
+    void *ptr;
+    size_t size;
+  } cache[ONNXC_CACHE_SLOTS];
+  int32_t cached;
   char message[512];
 };
 
@@ -51,6 +62,11 @@ static pthread_key_t session_key;
 static pthread_once_t session_key_once = PTHREAD_ONCE_INIT;
 
 static void create_session_key(void) { pthread_key_create(&session_key, NULL); }
+
+static onnxc_session *current_session(void) {
+  pthread_once(&session_key_once, create_session_key);
+  return (onnxc_session *)pthread_getspecific(session_key);
+}
 
 static void set_current_session(onnxc_session *s) {
   pthread_once(&session_key_once, create_session_key);
@@ -157,8 +173,7 @@ static void pool_stop(onnxc_pool *p) {
  * The outlined parallel loops of a model call this. */
 void onnxc_rt_parallel_for(onnxc_task fn, void *ctx, int64_t begin,
                            int64_t end) {
-  pthread_once(&session_key_once, create_session_key);
-  onnxc_session *s = (onnxc_session *)pthread_getspecific(session_key);
+  onnxc_session *s = current_session();
   int64_t n = end - begin;
   if (n <= 0) return;
   if (!s || s->pool.num_workers == 0 || n == 1) {
@@ -191,8 +206,7 @@ void onnxc_rt_parallel_for(onnxc_task fn, void *ctx, int64_t begin,
  * this once per run. There is no way to fail a run from inside the model,
  * so running out of memory here ends the process with a message. */
 void *onnxc_rt_arena(int64_t bytes) {
-  pthread_once(&session_key_once, create_session_key);
-  onnxc_session *s = (onnxc_session *)pthread_getspecific(session_key);
+  onnxc_session *s = current_session();
   if (!s) {
     fprintf(stderr, "onnxc: a model ran outside a session\n");
     abort();
@@ -209,6 +223,45 @@ void *onnxc_rt_arena(int64_t bytes) {
   s->arena = arena;
   s->arena_bytes = bytes;
   return arena;
+}
+
+/* Buffers whose shapes are only known at run time are allocated by the
+ * model through these two functions (MLIR's generic allocation functions).
+ * On the thread that runs a session they come from, and go back to, the
+ * session's cache of freed blocks, so that the next run of the same shapes
+ * reuses them instead of taking fresh pages from the kernel. Elsewhere (the
+ * pool's workers) they are plain malloc and free. Every block is a malloc
+ * block, so outputs handed to the caller are released with free(). */
+void *_mlir_memref_to_llvm_alloc(size_t size) {
+  onnxc_session *s = current_session();
+  if (s) {
+    int32_t best = -1;
+    for (int32_t i = 0; i < s->cached; ++i) {
+      size_t have = s->cache[i].size;
+      /* Large enough, and not wasting more than half of the block. */
+      if (have >= size && have / 2 <= size &&
+          (best < 0 || have < s->cache[best].size))
+        best = i;
+    }
+    if (best >= 0) {
+      void *ptr = s->cache[best].ptr;
+      s->cache[best] = s->cache[--s->cached];
+      return ptr;
+    }
+  }
+  return malloc(size ? size : 1);
+}
+
+void _mlir_memref_to_llvm_free(void *ptr) {
+  if (!ptr) return;
+  onnxc_session *s = current_session();
+  if (!s || s->cached == ONNXC_CACHE_SLOTS) {
+    free(ptr);
+    return;
+  }
+  s->cache[s->cached].ptr = ptr;
+  s->cache[s->cached].size = malloc_usable_size(ptr);
+  ++s->cached;
 }
 
 /* The address MLIR stores as the `allocated` pointer of constant buffers. */
@@ -260,6 +313,7 @@ void onnxc_rt_session_destroy(onnxc_session *session) {
   if (!session) return;
   pool_stop(&session->pool);
   free(session->arena);
+  for (int32_t i = 0; i < session->cached; ++i) free(session->cache[i].ptr);
   free(session);
 }
 

@@ -65,6 +65,7 @@ void setRegisterBlockForVectorBits(ONNXPipelineOptions &options,
 
 void buildTilePipeline(OpPassManager &pm, const ONNXPipelineOptions &options) {
   pm.addNestedPass<func::FuncOp>(createConvsToContractionsPass());
+  pm.addNestedPass<func::FuncOp>(createTransposeConstantOperandsPass());
   pm.addPass(createCanonicalizerPass());
   TileContractionsPassOptions tiling;
   tiling.tileRows = options.tileRows;
@@ -126,7 +127,11 @@ void buildLLVMPipeline(OpPassManager &pm) {
   pm.addPass(createLowerAffinePass());
   pm.addPass(createConvertVectorToLLVMPass());
   pm.addPass(createLowerArenaPass());
-  pm.addPass(createFinalizeMemRefToLLVMConversionPass());
+  // Allocations go through the runtime, which keeps freed blocks per
+  // session (runtime/onnxc_runtime.c).
+  FinalizeMemRefToLLVMConversionPassOptions memrefToLLVM;
+  memrefToLLVM.useGenericFunctions = true;
+  pm.addPass(createFinalizeMemRefToLLVMConversionPass(memrefToLLVM));
   pm.addPass(createConvertMathToLLVMPass());
   pm.addPass(createConvertMathToLibmPass());
   pm.addPass(createArithToLLVMConversionPass());

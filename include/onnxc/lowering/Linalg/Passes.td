@@ -83,4 +83,19 @@ def VectorizeContractionTilesPass
                            "::mlir::arith::ArithDialect"];
 }
 
+def TransposeConstantOperandsPass
+    : Pass<"onnxc-transpose-constant-operands", "::mlir::func::FuncOp"> {
+  let summary = "Store constant right operands of matrix products as [K, N]";
+  let description = [{
+    A matrix product whose right operand is a 2-D constant read as [N, K]
+    (ONNX Gemm with transB = 1, as exported for fully connected layers) gets
+    the constant transposed at compile time and its indexing map swapped,
+    so that the operand's innermost dim is the output's columns and
+    `onnxc-tile-contractions` can give it a vector kernel. Works on dense
+    and `dense_resource` constants; the product is generalised.
+  }];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::arith::ArithDialect"];
+}
+
 #endif // ONNXC_LINALG_PASSES
