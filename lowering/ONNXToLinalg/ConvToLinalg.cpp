@@ -209,17 +209,21 @@ Value buildConvolution(OpBuilder &b, Location loc, Value input, Value weight,
   }
   if (!bias)
     return result;
+  // The sum is an input and the output is written without being read, so
+  // that when elementwise fusion merges this op with an activation, the
+  // sum is not stored as a second result.
   SmallVector<AffineMap> maps{
+      AffineMap::getMultiDimIdentityMap(rank, context),
       AffineMap::get(rank, 0, {getAffineDimExpr(1, context)}, context),
       AffineMap::getMultiDimIdentityMap(rank, context)};
   SmallVector<utils::IteratorType> iterators(rank,
                                              utils::IteratorType::parallel);
   return linalg::GenericOp::create(
-             b, loc, TypeRange{outType}, ValueRange{bias}, ValueRange{result},
-             maps, iterators,
+             b, loc, TypeRange{outType}, ValueRange{result, bias},
+             ValueRange{empty}, maps, iterators,
              [](OpBuilder &nb, Location nloc, ValueRange args) {
                linalg::YieldOp::create(nb, nloc,
-                                       createAdd(nb, nloc, args[1], args[0]));
+                                       createAdd(nb, nloc, args[0], args[1]));
              })
       .getResult(0);
 }

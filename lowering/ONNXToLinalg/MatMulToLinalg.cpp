@@ -361,9 +361,10 @@ struct GemmToLinalg : OpConversionPattern<GemmOp> {
     Value result = matmul.getResult(0);
 
     if (alpha != 1.0 || useC) {
-      // Epilogue in place: y = alpha * y + beta * C.
-      SmallVector<AffineMap> maps;
-      SmallVector<Value> inputs;
+      // Epilogue: y = alpha * y + beta * C, with the product as an input
+      // (the output is written without being read, see ConvToLinalg).
+      SmallVector<AffineMap> maps{AffineMap::getMultiDimIdentityMap(2, context)};
+      SmallVector<Value> inputs{result};
       if (useC) {
         inputs.push_back(c);
         maps.push_back(getBroadcastIndexingMap(cType.getShape(), 2, context));
@@ -376,15 +377,17 @@ struct GemmToLinalg : OpConversionPattern<GemmOp> {
         alphaValue = createScalarConstant(rewriter, loc, et, alpha);
       if (useC && beta != 1.0)
         betaValue = createScalarConstant(rewriter, loc, et, beta);
+      Value empty = tensor::EmptyOp::create(
+          rewriter, loc, tensor::getMixedSizes(rewriter, loc, result), et);
       result = linalg::GenericOp::create(
                    rewriter, loc, TypeRange{outType}, inputs,
-                   ValueRange{result}, maps, iterators,
+                   ValueRange{empty}, maps, iterators,
                    [&](OpBuilder &nb, Location nloc, ValueRange args) {
-                     Value y = args.back();
+                     Value y = args[0];
                      if (alphaValue)
                        y = createMul(nb, nloc, y, alphaValue);
                      if (useC) {
-                       Value cv = args[0];
+                       Value cv = args[1];
                        if (betaValue)
                          cv = createMul(nb, nloc, cv, betaValue);
                        y = createAdd(nb, nloc, y, cv);

@@ -17,8 +17,10 @@
 // CHECK: %[[EMPTY:.+]] = tensor.empty(%[[N]]) : tensor<?x4x4x4xf32>
 // CHECK: %[[INIT:.+]] = linalg.fill ins(%[[ZERO]] : f32) outs(%[[EMPTY]] : tensor<?x4x4x4xf32>)
 // CHECK: %[[CONV:.+]] = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>} ins(%[[PAD]], %[[W]] : tensor<?x3x10x10xf32>, tensor<4x3x3x3xf32>) outs(%[[INIT]] : tensor<?x4x4x4xf32>)
-// CHECK: %[[R:.+]] = linalg.generic {indexing_maps = [#[[$BIAS]], #[[$ID]]], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%[[B]] : tensor<4xf32>) outs(%[[CONV]] : tensor<?x4x4x4xf32>)
-// CHECK: ^bb0(%[[BV:.+]]: f32, %[[Y:.+]]: f32):
+// The bias: the convolution's result is an input, the output (not read)
+// is a fresh tensor.
+// CHECK: %[[R:.+]] = linalg.generic {indexing_maps = [#[[$ID]], #[[$BIAS]], #[[$ID]]], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%[[CONV]], %[[B]] : tensor<?x4x4x4xf32>, tensor<4xf32>) outs(%[[EMPTY]] : tensor<?x4x4x4xf32>)
+// CHECK: ^bb0(%[[Y:.+]]: f32, %[[BV:.+]]: f32, %{{.+}}: f32):
 // CHECK: %[[S:.+]] = arith.addf %[[Y]], %[[BV]] : f32
 // CHECK: linalg.yield %[[S]] : f32
 // CHECK: return %[[R]]
@@ -146,7 +148,7 @@ func.func @conv_dynamic_spatial(%x: tensor<?x3x?x?xf32>, %w: tensor<4x3x3x3xf32>
 // CHECK: %[[FLIPPED:.+]] = linalg.generic {indexing_maps = [#[[$FLIP]], #[[$ID5]]], iterator_types = ["parallel", "parallel", "parallel", "parallel", "parallel"]} ins(%[[WG]] : tensor<1x2x3x3x3xf32>) outs(%{{.+}} : tensor<1x3x2x3x3xf32>)
 // CHECK: %[[FILTER:.+]] = tensor.collapse_shape %[[FLIPPED]] {{\[\[}}0, 1], [2], [3], [4]] : tensor<1x3x2x3x3xf32> into tensor<3x2x3x3xf32>
 // CHECK: %[[CONV:.+]] = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>} ins(%[[PAD]], %[[FILTER]] : tensor<?x2x8x8xf32>, tensor<3x2x3x3xf32>) outs(%{{.+}} : tensor<?x3x6x6xf32>)
-// CHECK: linalg.generic {{.*}} ins(%[[B]] : tensor<3xf32>) outs(%[[CONV]] : tensor<?x3x6x6xf32>)
+// CHECK: linalg.generic {{.*}} ins(%[[CONV]], %[[B]] : tensor<?x3x6x6xf32>, tensor<3xf32>)
 func.func @conv_transpose(%x: tensor<?x2x3x3xf32>, %w: tensor<2x3x3x3xf32>, %b: tensor<3xf32>) -> tensor<?x3x6x6xf32> {
   %0 = onnx.ConvTranspose %x, %w, %b {strides = [2, 2], pads = [1, 1, 1, 1], output_padding = [1, 1]} : (tensor<?x2x3x3xf32>, tensor<2x3x3x3xf32>, tensor<3xf32>) -> tensor<?x3x6x6xf32>
   return %0 : tensor<?x3x6x6xf32>

@@ -118,7 +118,7 @@ func.func @gemm_plain(%a: tensor<?x3xf32>, %b: tensor<3x4xf32>) -> tensor<?x4xf3
 // -----
 
 // transA/transB become linalg.matmul indexing maps; alpha, beta and the
-// broadcast C are one in-place epilogue.
+// broadcast C are one epilogue that reads the product.
 // CHECK-DAG: #[[$MAP_A:.+]] = affine_map<(d0, d1, d2) -> (d2, d0)>
 // CHECK-DAG: #[[$MAP_B:.+]] = affine_map<(d0, d1, d2) -> (d1, d2)>
 // CHECK-DAG: #[[$MAP_Y:.+]] = affine_map<(d0, d1, d2) -> (d0, d1)>
@@ -129,8 +129,8 @@ func.func @gemm_plain(%a: tensor<?x3xf32>, %b: tensor<3x4xf32>) -> tensor<?x4xf3
 // CHECK: %[[MM:.+]] = linalg.matmul indexing_maps = [#[[$MAP_A]], #[[$MAP_B]], #[[$MAP_Y]]] ins(%[[A]], %[[B]] : tensor<3x2xf32>, tensor<4x3xf32>) outs(%{{.+}} : tensor<2x4xf32>)
 // CHECK-DAG: %[[ALPHA:.+]] = arith.constant 5.000000e-01 : f32
 // CHECK-DAG: %[[BETA:.+]] = arith.constant 2.000000e+00 : f32
-// CHECK: %[[R:.+]] = linalg.generic {indexing_maps = [#[[$MAP_C]], #[[$ID]]], iterator_types = ["parallel", "parallel"]} ins(%[[C]] : tensor<4xf32>) outs(%[[MM]] : tensor<2x4xf32>)
-// CHECK: ^bb0(%[[CV:.+]]: f32, %[[Y:.+]]: f32):
+// CHECK: %[[R:.+]] = linalg.generic {indexing_maps = [#[[$ID]], #[[$MAP_C]], #[[$ID]]], iterator_types = ["parallel", "parallel"]} ins(%[[MM]], %[[C]] : tensor<2x4xf32>, tensor<4xf32>) outs(%{{.+}} : tensor<2x4xf32>)
+// CHECK: ^bb0(%[[Y:.+]]: f32, %[[CV:.+]]: f32, %{{.+}}: f32):
 // CHECK: %[[AY:.+]] = arith.mulf %[[Y]], %[[ALPHA]] : f32
 // CHECK: %[[BC:.+]] = arith.mulf %[[CV]], %[[BETA]] : f32
 // CHECK: %[[S:.+]] = arith.addf %[[AY]], %[[BC]] : f32
