@@ -5,6 +5,7 @@ Each model is compiled by onnxc, run by onnxc-run and compared with numpy
 
 usage: register_kernels.py WORKDIR
 """
+import math
 import os
 import re
 import subprocess
@@ -84,6 +85,27 @@ path = model("matmul_dyn", [helper.make_node("MatMul", ["x", "w"], ["y"])],
 for m in (5, 21):
     x = rand(m, 70)
     run_case(f"matmul_m{m}", path, [x], x.astype(np.float64) @ w)
+
+# An epilogue with a libm function (GELU's erf) computed on the kernel's
+# accumulators: y = 0.5 * h * (1 + erf(h / sqrt(2))), h = x @ w + b.
+w, b = rand(24, 40), rand(40)
+half = numpy_helper.from_array(np.array(0.5, np.float32), "half")
+one = numpy_helper.from_array(np.array(1.0, np.float32), "one")
+root2 = numpy_helper.from_array(np.array(np.sqrt(2.0), np.float32), "root2")
+nodes = [helper.make_node("MatMul", ["x", "w"], ["m"]),
+         helper.make_node("Add", ["m", "b"], ["h"]),
+         helper.make_node("Div", ["h", "root2"], ["s"]),
+         helper.make_node("Erf", ["s"], ["e"]),
+         helper.make_node("Add", ["e", "one"], ["e1"]),
+         helper.make_node("Mul", ["h", "e1"], ["g"]),
+         helper.make_node("Mul", ["g", "half"], ["y"])]
+path = model("gelu", nodes, [fvi("x", ["M", 24])], [fvi("y", ["M", 40])],
+             [numpy_helper.from_array(w, "w"), numpy_helper.from_array(b, "b"),
+              half, one, root2])
+x = rand(19, 24)
+h = x.astype(np.float64) @ w + b
+erf = np.vectorize(math.erf)
+run_case("gelu", path, [x], 0.5 * h * (1 + erf(h / np.sqrt(2.0))))
 
 # Gemm with bias and transposed B.
 w, b = rand(30, 64), rand(30)

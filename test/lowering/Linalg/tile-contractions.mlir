@@ -57,3 +57,42 @@ func.func @declined(%a: tensor<8x16xf32>, %bt: tensor<32x16xf32>, %c: tensor<8x3
   } -> tensor<4x6xf32>
   return %0, %1, %2 : tensor<8x32xf32>, tensor<8x32xf16>, tensor<4x6xf32>
 }
+
+// -----
+
+// A convolution's bias and activation (seen through expand_shape) become
+// the epilogue: the elementwise op is collapsed to [N, F, OH*OW], tiled
+// like the product, and the product is fused into its tiles.
+// CHECK-LABEL: func.func @epilogue
+// CHECK: %[[OUT:.+]] = tensor.collapse_shape %{{.+}} {{\[}}[0], [1], [2, 3]] : tensor<1x8x8x8xf32> into tensor<1x8x64xf32>
+// CHECK: %[[LOOP:.+]] = scf.forall (%[[J:.+]]) = (0) to (64) step (32) shared_outs(%[[ACC:.+]] = %[[OUT]])
+// CHECK: %[[FILL:.+]] = linalg.fill
+// CHECK: %[[P:.+]] = linalg.generic {{.+}} outs(%[[FILL]] : tensor<1x8x32xf32>) attrs = {onnxc.register_tile = array<i64: 8, 32>}
+// CHECK: %[[E:.+]] = linalg.generic {{.+}} ins(%[[P]], %{{.+}} : tensor<1x8x32xf32>, tensor<8xf32>) outs(%{{.+}} : tensor<1x8x32xf32>) attrs = {onnxc.epilogue}
+// CHECK: arith.maximumf
+// CHECK: tensor.parallel_insert_slice %[[E]] into %[[ACC]][0, 0, %[[J]]] [1, 8, 32]
+// CHECK: tensor.expand_shape %[[LOOP]] {{\[}}[0], [1], [2, 3]] output_shape [1, 8, 8, 8]
+func.func @epilogue(%w: tensor<8x16xf32>, %x: tensor<1x16x64xf32>, %bias: tensor<8xf32>) -> tensor<1x8x8x8xf32> {
+  %cst = arith.constant 0.0 : f32
+  %e = tensor.empty() : tensor<1x8x64xf32>
+  %c = linalg.fill ins(%cst : f32) outs(%e : tensor<1x8x64xf32>) -> tensor<1x8x64xf32>
+  %p = linalg.generic {indexing_maps = [affine_map<(n, f, p, k) -> (f, k)>, affine_map<(n, f, p, k) -> (n, k, p)>, affine_map<(n, f, p, k) -> (n, f, p)>],
+                       iterator_types = ["parallel", "parallel", "parallel", "reduction"]}
+       ins(%w, %x : tensor<8x16xf32>, tensor<1x16x64xf32>) outs(%c : tensor<1x8x64xf32>) {
+  ^bb0(%a: f32, %b: f32, %o: f32):
+    %m = arith.mulf %a, %b : f32
+    %s = arith.addf %o, %m : f32
+    linalg.yield %s : f32
+  } -> tensor<1x8x64xf32>
+  %ex = tensor.expand_shape %p [[0], [1], [2, 3]] output_shape [1, 8, 8, 8] : tensor<1x8x64xf32> into tensor<1x8x8x8xf32>
+  %e4 = tensor.empty() : tensor<1x8x8x8xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>, affine_map<(d0, d1, d2, d3) -> (d1)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>],
+                       iterator_types = ["parallel", "parallel", "parallel", "parallel"]}
+       ins(%ex, %bias : tensor<1x8x8x8xf32>, tensor<8xf32>) outs(%e4 : tensor<1x8x8x8xf32>) {
+  ^bb0(%v: f32, %bv: f32, %o: f32):
+    %s = arith.addf %v, %bv : f32
+    %z = arith.maximumf %s, %cst : f32
+    linalg.yield %z : f32
+  } -> tensor<1x8x8x8xf32>
+  return %r : tensor<1x8x8x8xf32>
+}

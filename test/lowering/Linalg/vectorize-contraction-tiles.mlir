@@ -69,3 +69,36 @@ func.func @not_a_tile(%a: tensor<2x8x16xf32>, %b: tensor<2x16x32xf32>, %c: tenso
   %0 = linalg.batch_matmul {onnxc.register_tile = array<i64: 8, 32>} ins(%a, %b : tensor<2x8x16xf32>, tensor<2x16x32xf32>) outs(%c : tensor<2x8x32xf32>) -> tensor<2x8x32xf32>
   return %0 : tensor<2x8x32xf32>
 }
+
+// -----
+
+// An epilogue on the accumulators: per row, the bias is one broadcast
+// scalar, the residual a row read (masked like the tile), and the result is
+// written into the epilogue's output; the product is never stored.
+// CHECK-LABEL: func.func @epilogue(
+// CHECK-SAME: %[[A:.+]]: tensor<2x16xf32>, %[[B:.+]]: tensor<16x?xf32>, %[[BIAS:.+]]: tensor<2xf32>, %[[RES:.+]]: tensor<2x?xf32>, %[[C:.+]]: tensor<2x?xf32>, %[[OUT:.+]]: tensor<2x?xf32>)
+// CHECK: %[[ACC:.+]]:2 = scf.for
+// CHECK: %[[B0:.+]] = tensor.extract %[[BIAS]][%{{.+}}]
+// CHECK: %[[S0:.+]] = vector.broadcast %[[B0]] : f32 to vector<32xf32>
+// CHECK: %[[R0:.+]] = vector.transfer_read %[[RES]][%{{.+}}, %{{.+}}], %{{.+}} : tensor<2x?xf32>, vector<32xf32>
+// CHECK: %[[T0:.+]] = arith.addf %[[ACC]]#0, %[[S0]] : vector<32xf32>
+// CHECK: %[[U0:.+]] = arith.addf %[[T0]], %[[R0]] : vector<32xf32>
+// CHECK: %[[W0:.+]] = vector.transfer_write %[[U0]], %[[OUT]][%{{.+}}, %{{.+}}] : vector<32xf32>, tensor<2x?xf32>
+// CHECK: arith.addf %[[ACC]]#1
+// CHECK: %[[W1:.+]] = vector.transfer_write %{{.+}}, %[[W0]]
+// CHECK: return %[[W1]]
+func.func @epilogue(%a: tensor<2x16xf32>, %b: tensor<16x?xf32>, %bias: tensor<2xf32>, %res: tensor<2x?xf32>,
+                    %c: tensor<2x?xf32>, %out: tensor<2x?xf32>) -> tensor<2x?xf32> {
+  %cst = arith.constant 0.0 : f32
+  %f = linalg.fill ins(%cst : f32) outs(%c : tensor<2x?xf32>) -> tensor<2x?xf32>
+  %p = linalg.matmul {onnxc.register_tile = array<i64: 2, 32>} ins(%a, %b : tensor<2x16xf32>, tensor<16x?xf32>) outs(%f : tensor<2x?xf32>) -> tensor<2x?xf32>
+  %r = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>],
+                       iterator_types = ["parallel", "parallel"]}
+       ins(%p, %bias, %res : tensor<2x?xf32>, tensor<2xf32>, tensor<2x?xf32>) outs(%out : tensor<2x?xf32>) attrs = {onnxc.epilogue} {
+  ^bb0(%v: f32, %bv: f32, %rv: f32, %o: f32):
+    %s = arith.addf %v, %bv : f32
+    %t = arith.addf %s, %rv : f32
+    linalg.yield %t : f32
+  } -> tensor<2x?xf32>
+  return %r : tensor<2x?xf32>
+}

@@ -50,6 +50,13 @@ def TileContractionsPass
     `onnxc-vectorize-contraction-tiles`. Where the row count is static the
     row block is shrunk to the largest size from tile-rows/2 to tile-rows
     that divides it, so no partial row block is left.
+
+    When the product's only user is an elementwise op that reads it and
+    writes its outputs through identity maps (bias, activation, residual
+    add), that op is its epilogue: it is tiled instead, the product is fused
+    into its tiles, and it is marked `onnxc.epilogue`. An epilogue that sees
+    a convolution through `tensor.expand_shape` is first collapsed to the
+    product's [N, F, OH*OW] space.
   }];
   let options = [
     Option<"tileRows", "tile-rows", "unsigned", /*default=*/"8",
@@ -75,7 +82,10 @@ def VectorizeContractionTilesPass
     multiply-adds. Columns past the end of a partial tile are masked. A
     tile whose row count is only known at run time runs the kernel when it
     is full and one row at a time otherwise. A fill of the output becomes
-    the accumulators' initial value.
+    the accumulators' initial value. The marked epilogue of a tile, if any,
+    is computed on the accumulators before they are stored (its other
+    operands read as rows of the tile or as scalars broadcast over a row),
+    and only its results are written.
   }];
   let dependentDialects = ["::mlir::vector::VectorDialect",
                            "::mlir::scf::SCFDialect",

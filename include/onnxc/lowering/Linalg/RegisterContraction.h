@@ -18,6 +18,10 @@ namespace onnxc {
 /// block [rows, cols].
 inline constexpr llvm::StringLiteral kRegisterTileAttr = "onnxc.register_tile";
 
+/// Names the attribute that marks the elementwise op computed on a tiled
+/// contraction's accumulators (its epilogue).
+inline constexpr llvm::StringLiteral kEpilogueAttr = "onnxc.epilogue";
+
 /// C[.., m, .., n] += A[.. m .. k ..] * B[.. k .. n] in f32, where n is the
 /// innermost dim of both C and B (contiguous) and m does not index B.
 struct RegisterContraction {
