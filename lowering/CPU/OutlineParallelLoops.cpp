@@ -71,8 +71,14 @@ struct OutlineParallelLoopsPass
     for (Value v : captures) argTypes.push_back(v.getType());
     OpBuilder moduleBuilder(func);
     std::string taskName = (func.getName() + "_task_" + Twine(id)).str();
-    // The ONNX node in the name, so that profiles speak of model nodes.
-    if (auto named = dyn_cast<NameLoc>(loc)) {
+    // The ONNX node in the name, so that profiles speak of model nodes (the
+    // first node of a fused location).
+    NameLoc named;
+    loc->walk([&](Location inner) {
+      named = dyn_cast<NameLoc>(inner);
+      return named ? WalkResult::interrupt() : WalkResult::advance();
+    });
+    if (named) {
       taskName += "_";
       for (char c : named.getName().strref())
         taskName += isalnum(static_cast<unsigned char>(c)) ? c : '_';

@@ -94,4 +94,19 @@ def MemRefCopyToLinalgPass
   let dependentDialects = ["::mlir::linalg::LinalgDialect"];
 }
 
+def ApproximateMathPass
+    : Pass<"onnxc-approximate-math", "::mlir::func::FuncOp"> {
+  let summary = "Polynomial approximations of f32 exp, erf and tanh";
+  let description = [{
+    Replaces `math.exp`, `math.erf` and `math.tanh` on f32 (scalars and
+    vectors) by MLIR's polynomial approximations, made of plain arithmetic:
+    they vectorise with the loops around them, where a libm call is made
+    one element at a time. Their error is a few ulp (within the 1e-4
+    relative tolerance that the tests apply against ONNX's reference data).
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::vector::VectorDialect",
+                           "::mlir::math::MathDialect"];
+}
+
 #endif // ONNXC_CPU_PASSES
