@@ -53,4 +53,31 @@ matchRegisterContraction(linalg::LinalgOp op) {
   return roles;
 }
 
+std::optional<RegisterDepthwise>
+matchRegisterDepthwise(linalg::LinalgOp op) {
+  auto conv = dyn_cast<linalg::DepthwiseConv2DNchwChwOp>(op.getOperation());
+  if (!conv || !conv.hasPureTensorSemantics()) return std::nullopt;
+  for (Value operand : op->getOperands()) {
+    auto type = dyn_cast<RankedTensorType>(operand.getType());
+    if (!type || !type.getElementType().isF32()) return std::nullopt;
+  }
+  auto filter = cast<RankedTensorType>(conv.getInputs()[1].getType());
+  if (!filter.hasStaticShape() ||
+      !llvm::all_of(conv.getDilations().getValues<int64_t>(),
+                    [](int64_t d) { return d == 1; }))
+    return std::nullopt;
+  int64_t colStride = *std::next(conv.getStrides().getValues<int64_t>().begin());
+  if (colStride != 1 && colStride != 2) return std::nullopt;
+  SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+  // output (n, c, oh, ow), filter (c, kh, kw).
+  RegisterDepthwise roles;
+  roles.channels = maps[2].getDimPosition(1);
+  roles.rows = maps[2].getDimPosition(2);
+  roles.cols = maps[2].getDimPosition(3);
+  roles.windowRows = maps[1].getDimPosition(1);
+  roles.windowCols = maps[1].getDimPosition(2);
+  roles.colStride = colStride;
+  return roles;
+}
+
 } // namespace onnxc

@@ -25,6 +25,20 @@ static int64_t chooseRowBlock(int64_t extent, int64_t maxRows) {
   return maxRows;
 }
 
+/// Columns per block of a depthwise convolution: the tile columns, or,
+/// for narrower images, the width rounded up to a multiple of 8 (a vector
+/// no wider than needed).
+static int64_t chooseDepthwiseColumns(int64_t width, int64_t maxCols) {
+  if (ShapedType::isDynamic(width) || width >= maxCols) return maxCols;
+  return std::max<int64_t>(8, llvm::alignTo(width, 8));
+}
+
+/// The register block of an op: its row and column loops and their sizes.
+struct RegisterBlock {
+  unsigned rows, cols;
+  int64_t rowBlock, colBlock;
+};
+
 /// Whether `value` is the result of a contraction that gets register tiles.
 static bool isRegisterContractionResult(Value value) {
   auto op = value.getDefiningOp<linalg::LinalgOp>();
@@ -80,51 +94,62 @@ struct TileContractionsPass
     if (failed(applyPatternsGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();
 
-    SmallVector<std::pair<linalg::LinalgOp, RegisterContraction>> work;
+    SmallVector<std::pair<linalg::LinalgOp, RegisterBlock>> work;
     getOperation().walk([&](linalg::LinalgOp op) {
-      if (auto roles = matchRegisterContraction(op))
-        work.emplace_back(op, *roles);
+      SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+      if (auto roles = matchRegisterContraction(op)) {
+        work.push_back({op,
+                        {roles->rows, roles->cols,
+                         chooseRowBlock(ranges[roles->rows], tileRows),
+                         static_cast<int64_t>(tileCols)}});
+      } else if (auto conv = matchRegisterDepthwise(op)) {
+        work.push_back({op,
+                        {conv->rows, conv->cols,
+                         chooseRowBlock(ranges[conv->rows], tileRows),
+                         chooseDepthwiseColumns(ranges[conv->cols],
+                                                tileCols)}});
+      }
     });
     IRRewriter rewriter(&getContext());
-    for (auto &[op, roles] : work)
-      if (failed(tile(rewriter, op, roles))) return signalPassFailure();
+    for (auto &[op, block] : work)
+      if (failed(tile(rewriter, op, block))) return signalPassFailure();
   }
 
   LogicalResult tile(IRRewriter &rewriter, linalg::LinalgOp op,
-                     const RegisterContraction &roles) {
+                     const RegisterBlock &block) {
     MLIRContext *ctx = &getContext();
-    SmallVector<int64_t> ranges = op.getStaticLoopRanges();
-    int64_t rowBlock = chooseRowBlock(ranges[roles.rows], tileRows);
+    SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
     SmallVector<OpFoldResult> sizes;
-    SmallVector<int64_t> order;
-    for (unsigned d = 0; d < ranges.size(); ++d) {
-      int64_t size = d == roles.reduction ? 0
-                     : d == roles.rows    ? rowBlock
-                     : d == roles.cols    ? static_cast<int64_t>(tileCols)
+    SmallVector<int64_t> order, reductions;
+    for (unsigned d = 0; d < iterators.size(); ++d) {
+      bool reduction = iterators[d] == utils::IteratorType::reduction;
+      int64_t size = reduction            ? 0
+                     : d == block.rows    ? block.rowBlock
+                     : d == block.cols    ? block.colBlock
                                           : 1;
       sizes.push_back(rewriter.getIndexAttr(size));
-      if (d != roles.rows && d != roles.cols && d != roles.reduction)
-        order.push_back(d);
+      if (reduction) reductions.push_back(d);
+      else if (d != block.rows && d != block.cols) order.push_back(d);
     }
     // Column blocks outside row blocks: a panel of B is reused by every row
     // block before the next is loaded.
-    order.append({roles.cols, roles.rows, roles.reduction});
+    order.append({block.cols, block.rows});
+    order.append(reductions);
     op->setAttr(kRegisterTileAttr,
-                DenseI64ArrayAttr::get(
-                    ctx, {rowBlock, static_cast<int64_t>(tileCols)}));
+                DenseI64ArrayAttr::get(ctx, {block.rowBlock, block.colBlock}));
 
     // With an epilogue, the epilogue is tiled (its loops are the output
     // dims of the contraction) and the contraction fused into its tiles.
     Operation *root = op;
     if (linalg::GenericOp epilogue = findEpilogue(op)) {
-      AffineMap output = op.getIndexingMapsArray()[2];
+      AffineMap output = op.getIndexingMapsArray().back();
       SmallVector<OpFoldResult> epilogueSizes;
       SmallVector<int64_t> epilogueOrder, last(2);
       for (unsigned i = 0; i < output.getNumResults(); ++i) {
         unsigned d = output.getDimPosition(i);
         epilogueSizes.push_back(sizes[d]);
-        if (d == roles.cols) last[0] = i;
-        else if (d == roles.rows) last[1] = i;
+        if (d == block.cols) last[0] = i;
+        else if (d == block.rows) last[1] = i;
         else epilogueOrder.push_back(i);
       }
       epilogueOrder.append(last);
@@ -157,7 +182,7 @@ struct TileContractionsPass
         scf::tileConsumerAndFuseProducersUsingSCF(
             rewriter, cast<TilingInterface>(root), options);
     if (failed(tiled))
-      return op.emitError("cannot tile this contraction into register blocks");
+      return op.emitError("cannot tile this op into register blocks");
     for (OpResult result : root->getResults())
       if (Value replacement = tiled->replacements.lookup(result))
         rewriter.replaceAllUsesWith(result, replacement);

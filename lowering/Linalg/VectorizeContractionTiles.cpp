@@ -2,9 +2,10 @@
 
 #include "onnxc/lowering/Linalg/Passes.h"
 #include "onnxc/lowering/Linalg/RegisterContraction.h"
+#include "onnxc/lowering/Linalg/TileEpilogue.h"
 
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
-#include "mlir/IR/IRMapping.h"
 #include "mlir/IR/PatternMatch.h"
 
 using namespace mlir;
@@ -13,53 +14,36 @@ namespace onnxc {
 #define GEN_PASS_DEF_VECTORIZECONTRACTIONTILESPASS
 #include "onnxc/lowering/Linalg/Passes.h.inc"
 
-/// The indices of an operand read through `map` at the loop position
-/// `dims`; every result of `map` is a plain dim.
-static SmallVector<Value> indicesOf(AffineMap map, ArrayRef<Value> dims) {
-  SmallVector<Value> indices;
-  for (AffineExpr result : map.getResults())
-    indices.push_back(dims[cast<AffineDimExpr>(result).getPosition()]);
-  return indices;
-}
-
-/// Whether `map` reads one vector along loop dim `cols` (its innermost
-/// result) or one scalar (it does not use `cols`); false for anything else.
-static bool isRowOrScalarMap(AffineMap map, unsigned cols) {
-  if (!map.isProjectedPermutation()) return false;
-  if (!map.isFunctionOfDim(cols)) return true;
-  return map.getResults().back() == getAffineDimExpr(cols, map.getContext());
-}
-
 namespace {
-/// Emits the vector kernel of one tile: `rowCount` output rows from
-/// `rowOffset`, at most `cols` columns, and the epilogue when there is one.
-class TileKernelBuilder {
+/// The vector kernel of one tile of `op`: up to `maxRows` rows (loop
+/// `rowsDim`) of `cols` columns (loop `colsDim`) accumulate in vector
+/// registers, then go through the epilogue, if any, and are stored.
+/// Subclasses compute the accumulators.
+class TileKernel {
 public:
-  TileKernelBuilder(linalg::LinalgOp op, const RegisterContraction &roles,
-                    int64_t cols, bool fullCols, Value reductionSize,
-                    linalg::GenericOp epilogue)
-      : op(op), roles(roles), cols(cols), fullCols(fullCols),
-        reductionSize(reductionSize), epilogue(epilogue),
+  TileKernel(linalg::LinalgOp op, unsigned rowsDim, unsigned colsDim,
+             int64_t cols, bool fullCols, linalg::GenericOp epilogue)
+      : op(op), rowsDim(rowsDim), colsDim(colsDim), cols(cols),
+        fullCols(fullCols),
         accType(VectorType::get({cols}, Float32Type::get(op.getContext()))) {
-    if (auto fill = op.getDpsInits()[0].getDefiningOp<linalg::FillOp>()) {
+    Value init = op.getDpsInits()[0];
+    if (auto fill = init.getDefiningOp<linalg::FillOp>()) {
       fillValue = fill.getInputs()[0];
       dest = fill.getOutputs()[0];
     } else {
-      dest = op.getDpsInits()[0];
+      dest = init;
     }
-    if (epilogue) {
-      AffineMap output = op.getIndexingMapsArray()[2];
-      for (unsigned i = 0; i < output.getNumResults(); ++i)
-        epilogueLoopDims.push_back(output.getDimPosition(i));
-    }
+    if (epilogue)
+      this->epilogue.emplace(op, epilogue, colsDim, cols, fullCols);
   }
+  virtual ~TileKernel() = default;
 
-  /// The tensors the kernel writes: the epilogue's outputs, or the
-  /// contraction's output (a fill's destination when the fill is folded
-  /// into the accumulators).
+  /// The tensors the kernel writes: the epilogue's outputs, or the op's
+  /// output (a fill's destination when the fill is folded into the
+  /// accumulators).
   SmallVector<Value> getDests() {
-    if (!epilogue) return {dest};
-    return llvm::to_vector(epilogue.getDpsInits());
+    if (epilogue) return epilogue->getDests();
+    return {dest};
   }
 
   /// Rows [rowOffset, rowOffset + rowCount) of the tile computed into
@@ -67,179 +51,149 @@ public:
   SmallVector<Value> build(OpBuilder &b, Location loc, int64_t rowCount,
                            Value rowOffset, ValueRange into) {
     Value zero = arith::ConstantIndexOp::create(b, loc, 0);
-    Value one = arith::ConstantIndexOp::create(b, loc, 1);
     SmallVector<Value> dims(op.getNumLoops(), zero);
-    auto setRow = [&](OpBuilder &rb, Location rl, int64_t r) {
-      dims[roles.rows] = arith::AddIOp::create(
-          rb, rl, rowOffset, arith::ConstantIndexOp::create(rb, rl, r));
-    };
-    SmallVector<AffineMap> maps = op.getIndexingMapsArray();
     SmallVector<Value> accs;
+    AffineMap output = op.getIndexingMapsArray().back();
     for (int64_t r = 0; r < rowCount; ++r) {
       if (fillValue) {
         accs.push_back(vector::BroadcastOp::create(b, loc, accType, fillValue));
         continue;
       }
-      setRow(b, loc, r);
-      accs.push_back(readRow(b, loc, op.getDpsInits()[0], maps[2], dims));
+      dims[rowsDim] = rowAt(b, loc, rowOffset, r);
+      accs.push_back(readRow(b, loc, op.getDpsInits()[0], output, dims, cols,
+                             fullCols));
     }
+    accs = accumulate(b, loc, rowOffset, accs);
 
+    SmallVector<Value> results(into);
+    std::fill(dims.begin(), dims.end(), zero);
+    for (int64_t r = 0; r < rowCount; ++r) {
+      dims[rowsDim] = rowAt(b, loc, rowOffset, r);
+      if (epilogue)
+        results = epilogue->apply(b, loc, accs[r], dims, results);
+      else
+        results[0] =
+            writeRow(b, loc, accs[r], results[0], output, dims, fullCols);
+    }
+    return results;
+  }
+
+protected:
+  /// The accumulators `accs` (one per row from `rowOffset`) after the
+  /// whole reduction.
+  virtual SmallVector<Value> accumulate(OpBuilder &b, Location loc,
+                                        Value rowOffset,
+                                        ArrayRef<Value> accs) = 0;
+
+  static Value rowAt(OpBuilder &b, Location loc, Value rowOffset, int64_t r) {
+    return arith::AddIOp::create(b, loc, rowOffset,
+                                 arith::ConstantIndexOp::create(b, loc, r));
+  }
+
+  linalg::LinalgOp op;
+  unsigned rowsDim, colsDim;
+  int64_t cols;
+  bool fullCols;
+  VectorType accType;
+  Value fillValue, dest;
+  std::optional<TileEpilogue> epilogue;
+};
+
+/// Matrix products: a loop over the reduction; each step loads one row of B
+/// and does one FMA per row with a broadcast element of A.
+class ContractionKernel : public TileKernel {
+public:
+  ContractionKernel(linalg::LinalgOp op, const RegisterContraction &roles,
+                    int64_t cols, bool fullCols, Value reductionSize,
+                    linalg::GenericOp epilogue)
+      : TileKernel(op, roles.rows, roles.cols, cols, fullCols, epilogue),
+        roles(roles), reductionSize(reductionSize) {}
+
+protected:
+  SmallVector<Value> accumulate(OpBuilder &b, Location loc, Value rowOffset,
+                                ArrayRef<Value> accs) override {
+    Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+    Value one = arith::ConstantIndexOp::create(b, loc, 1);
+    SmallVector<AffineMap> maps = op.getIndexingMapsArray();
     auto loop = scf::ForOp::create(
         b, loc, zero, reductionSize, one, accs,
         [&](OpBuilder &lb, Location lloc, Value k, ValueRange iterAccs) {
+          SmallVector<Value> dims(op.getNumLoops(), zero);
           dims[roles.reduction] = k;
           dims[roles.rows] = rowOffset;
           Value rhs = readRow(lb, lloc, op.getDpsInputs()[roles.rhs],
-                              maps[roles.rhs], dims);
+                              maps[roles.rhs], dims, cols, fullCols);
           SmallVector<Value> next;
-          for (int64_t r = 0; r < rowCount; ++r) {
-            setRow(lb, lloc, r);
+          for (auto [r, acc] : llvm::enumerate(iterAccs)) {
+            dims[roles.rows] = rowAt(lb, lloc, rowOffset, r);
             Value lhs = tensor::ExtractOp::create(
                 lb, lloc, op.getDpsInputs()[roles.lhs],
                 indicesOf(maps[roles.lhs], dims));
             Value splat = vector::BroadcastOp::create(lb, lloc, accType, lhs);
-            next.push_back(
-                vector::FMAOp::create(lb, lloc, splat, rhs, iterAccs[r]));
+            next.push_back(vector::FMAOp::create(lb, lloc, splat, rhs, acc));
           }
           scf::YieldOp::create(lb, lloc, next);
         });
-    dims[roles.reduction] = zero;
-
-    SmallVector<Value> results(into);
-    for (int64_t r = 0; r < rowCount; ++r) {
-      setRow(b, loc, r);
-      if (!epilogue) {
-        results[0] = writeRow(b, loc, loop.getResult(r), results[0],
-                              maps[2], dims);
-        continue;
-      }
-      results = applyEpilogue(b, loc, loop.getResult(r), dims, results);
-    }
-    return results;
+    return llvm::to_vector_of<Value>(loop.getResults());
   }
 
 private:
-  /// One row of `cols` elements of `source` (read through `map`) along its
-  /// innermost dim, masked past the end of a partial tile.
-  Value readRow(OpBuilder &b, Location loc, Value source, AffineMap map,
-                ArrayRef<Value> dims) {
-    auto elementType = cast<ShapedType>(source.getType()).getElementType();
-    Value pad = arith::ConstantOp::create(b, loc, b.getZeroAttr(elementType));
-    return vector::TransferReadOp::create(
-        b, loc, VectorType::get({cols}, elementType), source,
-        indicesOf(map, dims), pad, ArrayRef<bool>{fullCols});
-  }
-
-  Value writeRow(OpBuilder &b, Location loc, Value row, Value into,
-                 AffineMap map, ArrayRef<Value> dims) {
-    return vector::TransferWriteOp::create(b, loc, row, into,
-                                           indicesOf(map, dims),
-                                           ArrayRef<bool>{fullCols})
-        .getResult();
-  }
-
-  /// A scalar of the epilogue's body as a vector: constants and values
-  /// from outside the body are broadcast.
-  Value vectorOf(OpBuilder &b, Location loc, Value scalar,
-                 const IRMapping &mapping) {
-    if (Value mapped = mapping.lookupOrNull(scalar)) return mapped;
-    return vector::BroadcastOp::create(
-        b, loc, VectorType::get({cols}, scalar.getType()), scalar);
-  }
-
-  /// The epilogue's body on one row: the accumulators stand for the
-  /// contraction's result, other operands are read as rows or broadcast
-  /// scalars; its results are written into `into`.
-  SmallVector<Value> applyEpilogue(OpBuilder &b, Location loc, Value acc,
-                                   ArrayRef<Value> dims, ValueRange into) {
-    SmallVector<Value> epilogueDims;
-    for (unsigned d : epilogueLoopDims) epilogueDims.push_back(dims[d]);
-    Block *body = epilogue.getBody();
-    IRMapping mapping;
-    Value product = op->getResult(0);
-    for (OpOperand *input : epilogue.getDpsInputOperands()) {
-      Value arg = body->getArgument(input->getOperandNumber());
-      if (input->get() == product) {
-        mapping.map(arg, acc);
-        continue;
-      }
-      AffineMap map = epilogue.getMatchingIndexingMap(input);
-      if (map.isFunctionOfDim(colsLoopOfEpilogue())) {
-        mapping.map(arg, readRow(b, loc, input->get(), map, epilogueDims));
-        continue;
-      }
-      Value scalar = tensor::ExtractOp::create(b, loc, input->get(),
-                                               indicesOf(map, epilogueDims));
-      mapping.map(arg, vectorOf(b, loc, scalar, mapping));
-    }
-    for (auto [i, init] : llvm::enumerate(epilogue.getDpsInitsMutable())) {
-      Value arg = body->getArgument(init.getOperandNumber());
-      if (!arg.use_empty())
-        mapping.map(arg, readRow(b, loc, into[i],
-                                 epilogue.getMatchingIndexingMap(&init),
-                                 epilogueDims));
-    }
-    for (Operation &bodyOp : body->without_terminator()) {
-      if (isa<arith::ConstantOp>(bodyOp)) {
-        Value scalar = b.clone(bodyOp)->getResult(0);
-        mapping.map(bodyOp.getResult(0), vectorOf(b, loc, scalar, mapping));
-        continue;
-      }
-      OperationState state(loc, bodyOp.getName());
-      for (Value operand : bodyOp.getOperands())
-        state.addOperands(vectorOf(b, loc, operand, mapping));
-      for (Type type : bodyOp.getResultTypes())
-        state.addTypes(VectorType::get({cols}, type));
-      state.addAttributes(bodyOp.getAttrs());
-      Operation *vectorOp = b.create(state);
-      mapping.map(bodyOp.getResults(), vectorOp->getResults());
-    }
-    SmallVector<Value> results;
-    auto yield = cast<linalg::YieldOp>(body->getTerminator());
-    for (auto [i, init] : llvm::enumerate(epilogue.getDpsInitsMutable()))
-      results.push_back(writeRow(
-          b, loc, vectorOf(b, loc, yield.getOperand(i), mapping), into[i],
-          epilogue.getMatchingIndexingMap(&init), epilogueDims));
-    return results;
-  }
-
-  /// The epilogue's loop that runs along the tile's columns.
-  unsigned colsLoopOfEpilogue() const {
-    return llvm::find(epilogueLoopDims, roles.cols) - epilogueLoopDims.begin();
-  }
-
-  linalg::LinalgOp op;
   RegisterContraction roles;
-  int64_t cols;
-  bool fullCols;
   Value reductionSize;
-  linalg::GenericOp epilogue;
-  /// For each loop of the epilogue, the contraction's loop it runs along.
-  SmallVector<unsigned> epilogueLoopDims;
-  VectorType accType;
-  Value fillValue, dest;
 };
 
-/// The epilogue marked for `op`'s tile when every operand can be read as
-/// rows or scalars of the tile.
-static linalg::GenericOp findTileEpilogue(linalg::LinalgOp op,
-                                          const RegisterContraction &roles) {
-  Value result = op->getResult(0);
-  if (!result.hasOneUse()) return {};
-  auto epilogue = dyn_cast<linalg::GenericOp>(*result.getUsers().begin());
-  if (!epilogue || !epilogue->hasAttr(kEpilogueAttr)) return {};
-  AffineMap output = op.getIndexingMapsArray()[2];
-  unsigned cols = output.getNumResults();
-  for (unsigned i = 0; i < output.getNumResults(); ++i)
-    if (output.getDimPosition(i) == roles.cols) cols = i;
-  if (cols == output.getNumResults() ||
-      epilogue.getNumLoops() != output.getNumResults())
-    return {};
-  for (OpOperand &operand : epilogue->getOpOperands())
-    if (!isRowOrScalarMap(epilogue.getMatchingIndexingMap(&operand), cols))
-      return {};
-  return epilogue;
-}
+/// Depthwise convolutions: the window is unrolled; each tap broadcasts one
+/// filter element and does one FMA per row with a row of the input (every
+/// other element of a row twice as long when the column stride is 2).
+class DepthwiseKernel : public TileKernel {
+public:
+  DepthwiseKernel(linalg::LinalgOp op, const RegisterDepthwise &roles,
+                  int64_t cols, bool fullCols, linalg::GenericOp epilogue)
+      : TileKernel(op, roles.rows, roles.cols, cols, fullCols, epilogue),
+        roles(roles) {}
+
+protected:
+  SmallVector<Value> accumulate(OpBuilder &b, Location loc, Value rowOffset,
+                                ArrayRef<Value> accs) override {
+    SmallVector<AffineMap> maps = op.getIndexingMapsArray();
+    auto filterType = cast<RankedTensorType>(op.getDpsInputs()[1].getType());
+    Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+    SmallVector<Value> dims(op.getNumLoops(), zero);
+    SmallVector<Value> next(accs);
+    int64_t stride = roles.colStride;
+    // Full rows of a stride-1 tile stay inside the input's window.
+    bool inputInBounds = fullCols && stride == 1;
+    auto wideType = VectorType::get({cols * stride}, b.getF32Type());
+    Value pad = arith::ConstantOp::create(b, loc, b.getF32FloatAttr(0.0f));
+    for (int64_t kh = 0; kh < filterType.getDimSize(1); ++kh) {
+      for (int64_t kw = 0; kw < filterType.getDimSize(2); ++kw) {
+        dims[roles.windowRows] = arith::ConstantIndexOp::create(b, loc, kh);
+        dims[roles.windowCols] = arith::ConstantIndexOp::create(b, loc, kw);
+        dims[roles.rows] = zero;
+        Value weight = tensor::ExtractOp::create(
+            b, loc, op.getDpsInputs()[1], indicesOf(maps[1], dims));
+        Value splat = vector::BroadcastOp::create(b, loc, accType, weight);
+        for (int64_t r = 0, e = next.size(); r < e; ++r) {
+          dims[roles.rows] = rowAt(b, loc, rowOffset, r);
+          SmallVector<Value> indices;
+          for (AffineExpr expr : maps[0].getResults())
+            indices.push_back(affine::AffineApplyOp::create(
+                b, loc, AffineMap::get(maps[0].getNumDims(), 0, expr), dims));
+          Value row = vector::TransferReadOp::create(
+              b, loc, wideType, op.getDpsInputs()[0], indices, pad,
+              ArrayRef<bool>{inputInBounds});
+          if (stride == 2)
+            row = vector::DeinterleaveOp::create(b, loc, row).getRes1();
+          next[r] = vector::FMAOp::create(b, loc, row, splat, next[r]);
+        }
+      }
+    }
+    return next;
+  }
+
+private:
+  RegisterDepthwise roles;
+};
 
 struct VectorizeContractionTilesPass
     : impl::VectorizeContractionTilesPassBase<VectorizeContractionTilesPass> {
@@ -252,50 +206,75 @@ struct VectorizeContractionTilesPass
     for (linalg::LinalgOp op : tiles) {
       auto block = op->getAttrOfType<DenseI64ArrayAttr>(kRegisterTileAttr);
       op->removeAttr(kRegisterTileAttr);
-      std::optional<RegisterContraction> roles = matchRegisterContraction(op);
-      if (!block || block.size() != 2 || !roles) continue;
-      vectorize(rewriter, op, *roles, block[0], block[1]);
+      if (!block || block.size() != 2) continue;
+      if (auto roles = matchRegisterContraction(op))
+        vectorizeContraction(rewriter, op, *roles, block[0], block[1]);
+      else if (auto roles = matchRegisterDepthwise(op))
+        vectorizeDepthwise(rewriter, op, *roles, block[0], block[1]);
     }
-    // Epilogues whose contraction kept its loops stay elementwise ops.
+    // Epilogues whose op kept its loops stay elementwise ops.
     getOperation().walk([](linalg::GenericOp op) {
       op->removeAttr(kEpilogueAttr);
     });
   }
 
-  /// Replaces `op` (and its epilogue) by its kernel when its extents fit
-  /// the register block.
-  void vectorize(IRRewriter &rewriter, linalg::LinalgOp op,
-                 const RegisterContraction &roles, int64_t maxRows,
-                 int64_t maxCols) {
+  /// Whether `op`'s tile fits the register block: extent 1 in every
+  /// parallel loop but rows and columns, at most the block in those.
+  static bool fitsBlock(linalg::LinalgOp op, unsigned rowsDim,
+                        unsigned colsDim, int64_t maxRows, int64_t maxCols) {
     SmallVector<int64_t> ranges = op.getStaticLoopRanges();
+    SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
     for (unsigned d = 0; d < ranges.size(); ++d)
-      if (d != roles.rows && d != roles.cols && d != roles.reduction &&
-          ranges[d] != 1)
-        return;
-    int64_t rows = ranges[roles.rows], cols = ranges[roles.cols];
-    if ((!ShapedType::isDynamic(rows) && rows > maxRows) ||
-        (!ShapedType::isDynamic(cols) && cols > maxCols))
-      return;
+      if (d != rowsDim && d != colsDim &&
+          iterators[d] == utils::IteratorType::parallel && ranges[d] != 1)
+        return false;
+    int64_t rows = ranges[rowsDim], cols = ranges[colsDim];
+    return (ShapedType::isDynamic(rows) || rows <= maxRows) &&
+           (ShapedType::isDynamic(cols) || cols <= maxCols);
+  }
 
-    linalg::GenericOp epilogue = findTileEpilogue(op, roles);
-    Operation *replaced = epilogue ? epilogue.getOperation() : op;
-    Location loc = op.getLoc();
-    rewriter.setInsertionPoint(replaced);
-    SmallVector<Range> loopRanges = op.createLoopRanges(rewriter, loc);
+  void vectorizeContraction(IRRewriter &rewriter, linalg::LinalgOp op,
+                            const RegisterContraction &roles, int64_t maxRows,
+                            int64_t maxCols) {
+    if (!fitsBlock(op, roles.rows, roles.cols, maxRows, maxCols)) return;
+    linalg::GenericOp epilogue = TileEpilogue::find(op, roles.cols);
+    rewriter.setInsertionPoint(epilogue ? epilogue.getOperation() : op);
+    SmallVector<Range> loopRanges = op.createLoopRanges(rewriter, op.getLoc());
     Value reductionSize = getValueOrCreateConstantIndexOp(
-        rewriter, loc, loopRanges[roles.reduction].size);
-    TileKernelBuilder kernel(op, roles, maxCols, cols == maxCols,
+        rewriter, op.getLoc(), loopRanges[roles.reduction].size);
+    ContractionKernel kernel(op, roles, maxCols,
+                             op.getStaticLoopRanges()[roles.cols] == maxCols,
                              reductionSize, epilogue);
+    emit(rewriter, op, kernel, roles.rows, maxRows, epilogue);
+  }
+
+  void vectorizeDepthwise(IRRewriter &rewriter, linalg::LinalgOp op,
+                          const RegisterDepthwise &roles, int64_t maxRows,
+                          int64_t maxCols) {
+    if (!fitsBlock(op, roles.rows, roles.cols, maxRows, maxCols)) return;
+    linalg::GenericOp epilogue = TileEpilogue::find(op, roles.cols);
+    rewriter.setInsertionPoint(epilogue ? epilogue.getOperation() : op);
+    DepthwiseKernel kernel(op, roles, maxCols,
+                           op.getStaticLoopRanges()[roles.cols] == maxCols,
+                           epilogue);
+    emit(rewriter, op, kernel, roles.rows, maxRows, epilogue);
+  }
+
+  /// Replaces `op` (and its epilogue) by `kernel`. A tile whose row count
+  /// is only known at run time runs the kernel when it is full and one row
+  /// at a time otherwise.
+  void emit(IRRewriter &rewriter, linalg::LinalgOp op, TileKernel &kernel,
+            unsigned rowsDim, int64_t maxRows, linalg::GenericOp epilogue) {
+    Location loc = op.getLoc();
     SmallVector<Value> dests = kernel.getDests();
-    TypeRange destTypes = ValueRange(dests).getTypes();
     Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
+    int64_t rows = op.getStaticLoopRanges()[rowsDim];
     SmallVector<Value> results;
     if (!ShapedType::isDynamic(rows)) {
       results = kernel.build(rewriter, loc, rows, zero, dests);
     } else {
-      // A full block runs the kernel; the last, partial one a row at a time.
       Value rowCount = getValueOrCreateConstantIndexOp(
-          rewriter, loc, loopRanges[roles.rows].size);
+          rewriter, loc, op.createLoopRanges(rewriter, loc)[rowsDim].size);
       Value full = arith::CmpIOp::create(
           rewriter, loc, arith::CmpIPredicate::eq, rowCount,
           arith::ConstantIndexOp::create(rewriter, loc, maxRows));
@@ -313,12 +292,10 @@ struct VectorizeContractionTilesPass
                 });
             scf::YieldOp::create(b, l, rowLoop.getResults());
           });
-      assert(TypeRange(ifOp.getResultTypes()) == destTypes &&
-             "the kernel keeps the types of its destinations");
-      (void)destTypes;
       results = llvm::to_vector_of<Value>(ifOp.getResults());
     }
-    rewriter.replaceOp(replaced, results);
+    rewriter.replaceOp(epilogue ? epilogue.getOperation() : op.getOperation(),
+                       results);
     if (epilogue) rewriter.eraseOp(op);
   }
 };

@@ -128,3 +128,36 @@ for kernel, stride, pad in ((1, 1, 0), (3, 1, 1), (3, 2, 1)):
                  [numpy_helper.from_array(w, "w"), numpy_helper.from_array(b, "b")])
     x = rand(2, 11, 13, 13)
     run_case(name, path, [x], conv_ref(x.astype(np.float64), w, b, stride, pad))
+
+# Depthwise convolutions (group = channels) with bias and Clip(0, 6) as the
+# epilogue: strides 1 and 2, widths below, at and above the column block.
+def depthwise_ref(x, w, b, stride, pad):
+    n, c, h, wd = x.shape
+    xp = np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)))
+    oh = (h + 2 * pad - 3) // stride + 1
+    ow = (wd + 2 * pad - 3) // stride + 1
+    y = np.zeros((n, c, oh, ow))
+    for i in range(3):
+        for j in range(3):
+            patch = xp[:, :, i:i + stride * oh:stride, j:j + stride * ow:stride]
+            y += patch * w[:, 0, i, j].reshape(1, c, 1, 1)
+    return np.clip(y + b.reshape(1, c, 1, 1), 0.0, 6.0)
+
+
+lo = numpy_helper.from_array(np.array(0.0, np.float32), "lo")
+hi = numpy_helper.from_array(np.array(6.0, np.float32), "hi")
+for width, stride in ((13, 1), (13, 2), (70, 1), (70, 2)):
+    c = 6
+    w, b = rand(c, 1, 3, 3), rand(c)
+    oh = (width + 2 - 3) // stride + 1
+    name = f"depthwise_w{width}s{stride}"
+    nodes = [helper.make_node("Conv", ["x", "w", "b"], ["t"], group=c,
+                              kernel_shape=[3, 3], strides=[stride] * 2,
+                              pads=[1] * 4),
+             helper.make_node("Clip", ["t", "lo", "hi"], ["y"])]
+    path = model(name, nodes, [fvi("x", [1, c, 9, width])],
+                 [fvi("y", [1, c, (9 + 2 - 3) // stride + 1, oh])],
+                 [numpy_helper.from_array(w, "w"), numpy_helper.from_array(b, "b"),
+                  lo, hi])
+    x = 3 * rand(1, c, 9, width)
+    run_case(name, path, [x], depthwise_ref(x.astype(np.float64), w, b, stride, 1))

@@ -96,3 +96,17 @@ func.func @epilogue(%w: tensor<8x16xf32>, %x: tensor<1x16x64xf32>, %bias: tensor
   } -> tensor<1x8x8x8xf32>
   return %r : tensor<1x8x8x8xf32>
 }
+
+// -----
+
+// A depthwise convolution: blocks of output rows and columns (a 13-wide
+// image takes one block of 16 columns: its width rounded up to 8), one
+// channel per tile; the window stays whole. 9 rows: blocks of 8 and 1.
+// CHECK-LABEL: func.func @depthwise
+// CHECK: scf.forall (%{{.+}}, %{{.+}}) = (0, 0) to (6, 9) step (1, 8)
+// CHECK: linalg.depthwise_conv_2d_nchw_chw {{.*}}onnxc.register_tile = array<i64: 8, 16>{{.*}} ins(%{{.+}}, %{{.+}} : tensor<1x1x?x15xf32>, tensor<1x3x3xf32>) outs(%{{.+}} : tensor<1x1x?x13xf32>)
+func.func @depthwise(%x: tensor<1x6x11x15xf32>, %w: tensor<6x3x3xf32>, %o: tensor<1x6x9x13xf32>) -> tensor<1x6x9x13xf32> {
+  %0 = linalg.depthwise_conv_2d_nchw_chw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+       ins(%x, %w : tensor<1x6x11x15xf32>, tensor<6x3x3xf32>) outs(%o : tensor<1x6x9x13xf32>) -> tensor<1x6x9x13xf32>
+  return %0 : tensor<1x6x9x13xf32>
+}

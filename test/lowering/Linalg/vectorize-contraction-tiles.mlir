@@ -102,3 +102,26 @@ func.func @epilogue(%a: tensor<2x16xf32>, %b: tensor<16x?xf32>, %bias: tensor<2x
   } -> tensor<2x?xf32>
   return %r : tensor<2x?xf32>
 }
+
+// -----
+
+// A depthwise tile with a column stride of 2: the 3x3 window is unrolled;
+// each tap broadcasts one filter element and reads twice the columns of an
+// input row, keeping every other one.
+// CHECK-LABEL: func.func @depthwise_stride2(
+// CHECK-SAME: %[[X:.+]]: tensor<1x1x5x17xf32>, %[[W:.+]]: tensor<1x3x3xf32>
+// CHECK: %[[W00:.+]] = tensor.extract %[[W]][%{{.+}}, %{{.+}}, %{{.+}}] : tensor<1x3x3xf32>
+// CHECK: %[[S:.+]] = vector.broadcast %[[W00]] : f32 to vector<8xf32>
+// CHECK: %[[WIDE:.+]] = vector.transfer_read %[[X]][%{{.+}}, %{{.+}}, %{{.+}}, %{{.+}}], %{{.+}} : tensor<1x1x5x17xf32>, vector<16xf32>
+// CHECK: %[[EVEN:.+]], %{{.+}} = vector.deinterleave %[[WIDE]] : vector<16xf32> -> vector<8xf32>
+// CHECK: vector.fma %[[EVEN]], %[[S]], %{{.+}} : vector<8xf32>
+// CHECK-COUNT-17: vector.fma
+// CHECK-NOT: vector.fma
+// CHECK-COUNT-2: vector.transfer_write
+func.func @depthwise_stride2(%x: tensor<1x1x5x17xf32>, %w: tensor<1x3x3xf32>, %o: tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32> {
+  %cst = arith.constant 0.0 : f32
+  %f = linalg.fill ins(%cst : f32) outs(%o : tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
+  %0 = linalg.depthwise_conv_2d_nchw_chw {dilations = dense<1> : tensor<2xi64>, strides = dense<2> : tensor<2xi64>, onnxc.register_tile = array<i64: 2, 8>}
+       ins(%x, %w : tensor<1x1x5x17xf32>, tensor<1x3x3xf32>) outs(%f : tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
+  return %0 : tensor<1x1x2x8xf32>
+}

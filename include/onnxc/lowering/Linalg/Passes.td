@@ -38,7 +38,8 @@ def ConvsToContractionsPass
 
 def TileContractionsPass
     : Pass<"onnxc-tile-contractions", "::mlir::func::FuncOp"> {
-  let summary = "Tile matrix products into register blocks on a parallel loop";
+  let summary = "Tile matrix products and depthwise convolutions into "
+                "register blocks on a parallel loop";
   let description = [{
     Tiles every f32 contraction with one reduction dim (a matmul, batched or
     not, or a convolution after `onnxc-convs-to-contractions`) into
@@ -50,6 +51,11 @@ def TileContractionsPass
     `onnxc-vectorize-contraction-tiles`. Where the row count is static the
     row block is shrunk to the largest size from tile-rows/2 to tile-rows
     that divides it, so no partial row block is left.
+
+    f32 depthwise convolutions (`linalg.depthwise_conv_2d_nchw_chw`, unit
+    dilations, column stride 1 or 2) are tiled the same way over their
+    output rows and columns, one channel per tile, the window whole; an
+    image narrower than tile-cols gets blocks of its width rounded up to 8.
 
     When the product's only user is an elementwise op that reads it and
     writes its outputs through identity maps (bias, activation, residual
@@ -72,7 +78,8 @@ def TileContractionsPass
 
 def VectorizeContractionTilesPass
     : Pass<"onnxc-vectorize-contraction-tiles", "::mlir::func::FuncOp"> {
-  let summary = "Replace register tiles of matrix products by vector kernels";
+  let summary = "Replace register tiles of matrix products and depthwise "
+                "convolutions by vector kernels";
   let description = [{
     Rewrites each op marked `onnxc.register_tile = [R, C]` (an f32
     contraction whose output tile has at most R rows and C columns) into a
@@ -82,7 +89,10 @@ def VectorizeContractionTilesPass
     multiply-adds. Columns past the end of a partial tile are masked. A
     tile whose row count is only known at run time runs the kernel when it
     is full and one row at a time otherwise. A fill of the output becomes
-    the accumulators' initial value. The marked epilogue of a tile, if any,
+    the accumulators' initial value. A depthwise convolution's tile unrolls
+    its window instead: each tap broadcasts one filter element and does one
+    FMA per row with a row of the input (read twice as wide and
+    deinterleaved for a column stride of 2). The marked epilogue of a tile, if any,
     is computed on the accumulators before they are stored (its other
     operands read as rows of the tile or as scalars broadcast over a row),
     and only its results are written.

@@ -36,6 +36,18 @@ struct RegisterContraction {
 std::optional<RegisterContraction>
 matchRegisterContraction(mlir::linalg::LinalgOp op);
 
+/// A 2-D depthwise convolution (linalg.depthwise_conv_2d_nchw_chw) in f32
+/// on tensors, with unit dilations, a static window and a column stride of
+/// 1 or 2: the loops of its output rows (oh), columns (ow), channels, and
+/// window (kh, kw).
+struct RegisterDepthwise {
+  unsigned rows, cols, channels, windowRows, windowCols;
+  int64_t colStride;
+};
+
+std::optional<RegisterDepthwise>
+matchRegisterDepthwise(mlir::linalg::LinalgOp op);
+
 } // namespace onnxc
 
 #endif // ONNXC_LOWERING_LINALG_REGISTERCONTRACTION_H
