@@ -52,6 +52,8 @@ struct onnxc_session {
     size_t size;
   } cache[ONNXC_CACHE_SLOTS];
   int32_t cached;
+  /* Set by the model's run-time checks (onnxc_rt_fail) during a run. */
+  int run_failed;
   char message[512];
 };
 
@@ -264,6 +266,23 @@ void _mlir_memref_to_llvm_free(void *ptr) {
   ++s->cached;
 }
 
+/* Records that the current run failed a check of the model's own (an index
+ * out of range, dims that do not match), with a message: `format` is
+ * written by onnxc, its conversions are %lld (at most three, taking a, b, c
+ * in order) and a literal percent sign is %%. The first failure of a run is
+ * kept. The model goes on to its end, its accesses kept in bounds, and
+ * onnxc_rt_run then returns ONNXC_RUNTIME_ERROR without outputs. */
+void onnxc_rt_fail(const char *format, int64_t a, int64_t b, int64_t c) {
+  onnxc_session *s = current_session();
+  if (!s) {
+    fprintf(stderr, "onnxc: a model ran outside a session\n");
+    abort();
+  }
+  if (__atomic_exchange_n(&s->run_failed, 1, __ATOMIC_ACQ_REL)) return;
+  snprintf(s->message, sizeof s->message, format, (long long)a, (long long)b,
+           (long long)c);
+}
+
 /* The address MLIR stores as the `allocated` pointer of constant buffers. */
 #define ONNXC_GLOBAL_BUFFER ((void *)0xdeadbeef)
 
@@ -347,6 +366,30 @@ static onnxc_status check_input(const onnxc_model_info *m, onnxc_session *s,
  * (all 8-byte fields). */
 static size_t descriptor_words(int32_t rank) { return 3 + 2 * (size_t)rank; }
 
+/* Frees the result buffers of a failed run: those the model allocated, each
+ * once (two results may share one). */
+static void release_results(const onnxc_model_info *m,
+                            const onnxc_tensor *inputs, int32_t num_inputs,
+                            const int64_t *results) {
+  const int64_t *r = results;
+  for (int32_t i = 0; i < m->num_outputs; ++i) {
+    void *allocated;
+    memcpy(&allocated, &r[0], sizeof(void *));
+    int borrowed = allocated == ONNXC_GLOBAL_BUFFER || allocated == NULL;
+    for (int32_t k = 0; k < num_inputs; ++k)
+      borrowed |= allocated == inputs[k].data;
+    const int64_t *earlier = results;
+    for (int32_t j = 0; j < i && !borrowed; ++j) {
+      void *other;
+      memcpy(&other, &earlier[0], sizeof(void *));
+      borrowed = other == allocated;
+      earlier += descriptor_words(m->output_ranks[j]);
+    }
+    if (!borrowed) free(allocated);
+    r += descriptor_words(m->output_ranks[i]);
+  }
+}
+
 onnxc_status onnxc_rt_run(const onnxc_model_info *m, onnxc_session *s,
                           const onnxc_tensor *inputs, int32_t num_inputs,
                           onnxc_tensor *outputs, int32_t num_outputs) {
@@ -394,9 +437,17 @@ onnxc_status onnxc_rt_run(const onnxc_model_info *m, onnxc_session *s,
     d += descriptor_words(t->rank);
   }
 
+  s->run_failed = 0;
   set_current_session(s);
   m->invoke(args);
   set_current_session(NULL);
+  if (s->run_failed) {
+    release_results(m, inputs, num_inputs, results);
+    free(words);
+    free(args);
+    memset(outputs, 0, (size_t)num_outputs * sizeof *outputs);
+    return ONNXC_RUNTIME_ERROR;
+  }
 
   int64_t *r = results;
   onnxc_status status = ONNXC_OK;

@@ -6,8 +6,8 @@
 // named ops; Expand is a linalg.generic whose indexing map broadcasts. Gathers,
 // tiles, negative-step slices, edge/reflect/wrap pads and broadcasts decided
 // at run time are linalg.generic ops whose bodies read the input with
-// tensor.extract at computed indices. (Identity belongs to the elementwise
-// family.)
+// tensor.extract at computed indices; Gather indices are checked at run time
+// (RuntimeChecks.h). (Identity belongs to the elementwise family.)
 //
 // Sizes and offsets are OpFoldResults that fold while they are built, so
 // static shapes stay static and only dynamic dims cost tensor.dim and index
@@ -18,6 +18,7 @@
 #include "onnxc/dialects/ONNX/IR/ONNXOps.h"
 #include "onnxc/lowering/ONNXToLinalg/LoweringUtils.h"
 #include "onnxc/lowering/ONNXToLinalg/Patterns.h"
+#include "onnxc/lowering/ONNXToLinalg/RuntimeChecks.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
@@ -1064,6 +1065,8 @@ struct GatherToLinalg : OpConversionPattern<GatherOp> {
     sizes.append(dataSizes.begin() + axis + 1, dataSizes.end());
     int64_t rank = sizes.size();
     Value axisSize = IndexMath(rewriter, loc).value(dataSizes[axis]);
+    // An index outside the axis fails the run with a message.
+    emitIndexRangeCheck(rewriter, loc, op, indices, axisSize, axis);
 
     Value init = emptyTensor(rewriter, loc, sizes, dataType.getElementType());
     SmallVector<AffineExpr> indexExprs;
@@ -1092,8 +1095,8 @@ struct GatherToLinalg : OpConversionPattern<GatherOp> {
             index = arith::MaxSIOp::create(
                 b, l, index, arith::ConstantIndexOp::create(b, l, 0));
           }
-          // Indices outside the axis (an invalid model input) are clamped
-          // so that a run never reads out of bounds.
+          // Indices outside the axis fail the run (the check above), and
+          // are clamped so that the run goes on in bounds to its end.
           Value last = arith::SubIOp::create(
               b, l, axisSize, arith::ConstantIndexOp::create(b, l, 1));
           index = arith::MinSIOp::create(b, l, index, last);

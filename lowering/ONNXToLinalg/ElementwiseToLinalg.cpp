@@ -12,6 +12,7 @@
 #include "onnxc/dialects/ONNX/IR/ShapeHelpers.h"
 #include "onnxc/lowering/ONNXToLinalg/LoweringUtils.h"
 #include "onnxc/lowering/ONNXToLinalg/Patterns.h"
+#include "onnxc/lowering/ONNXToLinalg/RuntimeChecks.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -268,21 +269,26 @@ static bool broadcastsTo(ValueRange operands, RankedTensorType resultType) {
   return true;
 }
 
-/// A linalg.generic over `resultType` reading each of `operands` through its
-/// broadcast indexing map; `body` yields the result element.
-static Value buildBroadcastGeneric(OpBuilder &b, Location loc,
+/// A linalg.generic over `resultType` reading each of `operands` (the
+/// inputs of `op`, in order) through its broadcast indexing map; `body`
+/// yields the result element. Dynamic dims that take part in broadcasting
+/// are checked at run time to be equal.
+static Value buildBroadcastGeneric(OpBuilder &b, Location loc, Operation *op,
                                    RankedTensorType resultType,
-                                   ValueRange operands, const ScalarFn &body) {
+                                   ValueRange inputs, const ScalarFn &body) {
   int64_t rank = resultType.getRank();
+  SmallVector<Value> operands(inputs);
+  auto operandNumbers = llvm::to_vector(
+      llvm::seq<unsigned>(0, static_cast<unsigned>(operands.size())));
+  SmallVector<Value> dynamicSizes = emitBroadcastChecks(
+      b, loc, op, resultType, operands, operandNumbers);
   SmallVector<AffineMap> maps;
   for (Value operand : operands)
     maps.push_back(getBroadcastIndexingMap(
         cast<RankedTensorType>(operand.getType()).getShape(), rank,
         b.getContext()));
   maps.push_back(b.getMultiDimIdentityMap(rank));
-  Value init =
-      createEmptyTensor(b, loc, resultType,
-                        getBroadcastDynamicSizes(b, loc, resultType, operands));
+  Value init = createEmptyTensor(b, loc, resultType, dynamicSizes);
   SmallVector<utils::IteratorType> iterators(rank,
                                              utils::IteratorType::parallel);
   auto generic = linalg::GenericOp::create(
@@ -363,8 +369,8 @@ struct ElementwiseToLinalg : OpConversionPattern<OpTy> {
       return rewriter.notifyMatchFailure(
           op, "unsupported element type or attribute value");
     replaceWithResult(rewriter, *this->getTypeConverter(), op,
-                      buildBroadcastGeneric(rewriter, op.getLoc(), resultType,
-                                            operands, body));
+                      buildBroadcastGeneric(rewriter, op.getLoc(), op,
+                                            resultType, operands, body));
     return success();
   }
 
@@ -500,7 +506,7 @@ struct ClipToLinalg : OpConversionPattern<ClipOp> {
     };
     replaceWithResult(
         rewriter, *getTypeConverter(), op,
-        buildBroadcastGeneric(rewriter, loc, resultType, input, body));
+        buildBroadcastGeneric(rewriter, loc, op, resultType, input, body));
     return success();
   }
 };
@@ -526,7 +532,8 @@ static LogicalResult lowerCast(Operation *op, Value input, Type from, Type to,
   };
   replaceWithResult(
       rewriter, converter, op,
-      buildBroadcastGeneric(rewriter, op->getLoc(), resultType, input, body));
+      buildBroadcastGeneric(rewriter, op->getLoc(), op, resultType, input,
+                            body));
   return success();
 }
 

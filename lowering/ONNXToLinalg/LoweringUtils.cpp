@@ -35,30 +35,6 @@ AffineMap getBroadcastIndexingMap(ArrayRef<int64_t> operandShape,
   return AffineMap::get(resultRank, 0, exprs, context);
 }
 
-SmallVector<Value> getBroadcastDynamicSizes(OpBuilder &b, Location loc,
-                                            RankedTensorType resultType,
-                                            ValueRange operands) {
-  SmallVector<Value> sizes;
-  int64_t rank = resultType.getRank();
-  for (int64_t i = 0; i < rank; ++i) {
-    if (!ShapedType::isDynamic(resultType.getDimSize(i))) continue;
-    Value size;
-    for (Value operand : operands) {
-      auto type = dyn_cast<RankedTensorType>(operand.getType());
-      if (!type) continue;
-      int64_t j = i - (rank - type.getRank());
-      if (j < 0 || type.getDimSize(j) == 1) continue;
-      size = tensor::DimOp::create(b, loc, operand, j);
-      break;
-    }
-    // Every operand has a static 1 here, which a dynamic result dim cannot
-    // come from; the verifier rules that out, but stay total.
-    if (!size) size = arith::ConstantIndexOp::create(b, loc, 1);
-    sizes.push_back(size);
-  }
-  return sizes;
-}
-
 Value createScalarConstant(OpBuilder &b, Location loc, Type type,
                            double value) {
   if (auto ft = dyn_cast<FloatType>(type))

@@ -24,6 +24,9 @@ typedef enum {
   ONNXC_INVALID_ARGUMENT = 1,
   ONNXC_OUT_OF_MEMORY = 2,
   ONNXC_UNSUPPORTED = 3,
+  /* The model found its inputs inconsistent while running (an index out of
+   * range, dims that do not match); no outputs are returned. */
+  ONNXC_RUNTIME_ERROR = 4,
 } onnxc_status;
 
 /* A dense row-major tensor. `dtype` uses the ONNX TensorProto data type

@@ -11,6 +11,13 @@
 func.func private @printMemrefF32(tensor<*xf32>)
 func.func private @printMemrefI32(tensor<*xi32>)
 func.func private @printMemrefI64(tensor<*xi64>)
+// Run-time checks (Gather indices, dynamic broadcast dims) call the
+// runtime's onnxc_rt_fail; here a failed check aborts the run.
+func.func private @abort()
+func.func @onnxc_rt_fail(%f: !llvm.ptr, %a: i64, %b: i64, %c: i64) {
+  func.call @abort() : () -> ()
+  return
+}
 
 func.func @test_abs(%a0: tensor<6xf32>) -> tensor<6xf32> {
   %r = onnx.Abs %a0 : (tensor<6xf32>) -> tensor<6xf32>

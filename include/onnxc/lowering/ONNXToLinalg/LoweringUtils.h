@@ -22,17 +22,10 @@ mlir::Value createEmptyTensor(mlir::OpBuilder &b, mlir::Location loc,
 /// The indexing map that reads an operand of `operandShape` broadcast (numpy
 /// rules) to an iteration space of `resultRank` dims: leading dims are
 /// dropped, static unit dims read index 0. A dynamic operand dim is taken to
-/// equal the result dim.
+/// equal the result dim (emitBroadcastChecks checks it at run time).
 mlir::AffineMap getBroadcastIndexingMap(llvm::ArrayRef<int64_t> operandShape,
                                         int64_t resultRank,
                                         mlir::MLIRContext *context);
-
-/// Sizes of the dynamic dims of a broadcast result of `resultType`: each comes
-/// from the first operand whose aligned dim is not a static 1.
-llvm::SmallVector<mlir::Value>
-getBroadcastDynamicSizes(mlir::OpBuilder &b, mlir::Location loc,
-                         mlir::RankedTensorType resultType,
-                         mlir::ValueRange operands);
 
 /// A scalar `arith.constant` of a float or integer type.
 mlir::Value createScalarConstant(mlir::OpBuilder &b, mlir::Location loc,

@@ -15,6 +15,11 @@ def ConvertONNXToLinalgPass
     arith/math for scalars. Unsigned integer tensors become signless ones.
     Dynamic dims flow as `?` with `tensor.dim`. Every op that cannot be
     lowered is reported at its ONNX node, all in one run.
+
+    What the types cannot prove is checked at run time (Gather indices in
+    range, dynamic dims of broadcasting operands equal): a failed check calls
+    the runtime's `onnxc_rt_fail` (a `func.func` declaration, its message an
+    `llvm.mlir.global` string) and the run returns an error.
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect",
@@ -24,6 +29,8 @@ def ConvertONNXToLinalgPass
     "::mlir::scf::SCFDialect",
     "::mlir::affine::AffineDialect",
     "::mlir::bufferization::BufferizationDialect",
+    "::mlir::func::FuncDialect",
+    "::mlir::LLVM::LLVMDialect",
   ];
 }
 

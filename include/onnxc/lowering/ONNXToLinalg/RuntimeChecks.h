@@ -1,0 +1,66 @@
+//===- RuntimeChecks.h - Checks that fail a run with a message --*- C++ -*-===//
+//
+// What shape inference cannot prove at compile time (an index inside its
+// axis, two dynamic dims of equal size) is checked while the model runs: a
+// failed check calls the runtime's `onnxc_rt_fail` with a message naming the
+// ONNX node, and the run returns ONNXC_RUNTIME_ERROR. The model still runs
+// to its end, so every check comes with accesses that stay in bounds when it
+// fails. Checks are emitted on tensors, beside the ops they guard, as
+// `scf.if` + `func.call`, and do not change the dataflow of those ops.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ONNXC_LOWERING_ONNXTOLINALG_RUNTIMECHECKS_H
+#define ONNXC_LOWERING_ONNXTOLINALG_RUNTIMECHECKS_H
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinTypes.h"
+
+namespace onnxc {
+
+/// The name of the runtime function a failed check calls:
+/// `void onnxc_rt_fail(const char *format, int64_t a, int64_t b, int64_t c)`.
+inline constexpr llvm::StringLiteral kRuntimeFailName = "onnxc_rt_fail";
+
+/// "node 'NAME' (OP)" for the ONNX node that `op` comes from (its NameLoc),
+/// "node (OP)" without a name; '%' is doubled, for a printf format.
+std::string describeNodeForFormat(mlir::Operation *op);
+
+/// Emits `scf.if %failed { func.call @onnxc_rt_fail(@format, values...) }`.
+/// `format` is a printf format whose conversions are `%lld`, one for each of
+/// `values` (at most three, any integer type, sign-extended to i64).
+void emitRuntimeFailure(mlir::OpBuilder &b, mlir::Location loc,
+                        mlir::Value failed, llvm::StringRef format,
+                        mlir::ValueRange values);
+
+/// Fails the run when an element of the (signed integer) `indices` lies
+/// outside [-axisSize, axisSize) (negative indices count from the end). The
+/// message names the node of `op`, the offending index (the smallest when
+/// it is too small, else the largest), `axis` and the size. Nothing is
+/// emitted for constant indices that are all in range. The guarded op must
+/// still clamp its accesses.
+void emitIndexRangeCheck(mlir::OpBuilder &b, mlir::Location loc,
+                         mlir::Operation *op, mlir::Value indices,
+                         mlir::Value axisSize, int64_t axis);
+
+/// Broadcasting (numpy rules) of `operands` to `resultType` where some dims
+/// are only known at run time: a dynamic dim is read as if it had the size
+/// of the result dim, which broadcasting a size-1 dim would break. Emits,
+/// for every result dim with a dynamic operand dim, a check that all
+/// operand dims there (static 1s aside) have one size, and returns the
+/// sizes of the result's dynamic dims: the smallest of those operand dims,
+/// so that a failed check reads in bounds. An operand whose dynamic dim
+/// meets a static result dim is replaced in `operands` by a tensor.pad of it
+/// up to the result's size (no padding on success; a copy, so this rare
+/// case costs one).
+/// `operandNumbers[i]` is the ONNX input number of `operands[i]`, for the
+/// message.
+llvm::SmallVector<mlir::Value>
+emitBroadcastChecks(mlir::OpBuilder &b, mlir::Location loc, mlir::Operation *op,
+                    mlir::RankedTensorType resultType,
+                    llvm::SmallVectorImpl<mlir::Value> &operands,
+                    llvm::ArrayRef<unsigned> operandNumbers);
+
+} // namespace onnxc
+
+#endif // ONNXC_LOWERING_ONNXTOLINALG_RUNTIMECHECKS_H

@@ -1,0 +1,308 @@
+//===- RuntimeChecks.cpp - Checks that fail a run with a message ----------===//
+
+#include "onnxc/lowering/ONNXToLinalg/RuntimeChecks.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/Matchers.h"
+#include "mlir/IR/SymbolTable.h"
+
+using namespace mlir;
+
+namespace onnxc {
+
+static constexpr StringLiteral kMessagePrefix = "onnxc_check_message_";
+
+std::string describeNodeForFormat(Operation *op) {
+  NameLoc named;
+  op->getLoc()->walk([&](Location loc) {
+    if (auto n = dyn_cast<NameLoc>(loc)) {
+      named = n;
+      return WalkResult::interrupt();
+    }
+    return WalkResult::advance();
+  });
+  std::string text = "node ";
+  if (named)
+    text += "'" + named.getName().str() + "' ";
+  text += "(" + op->getName().stripDialect().str() + ")";
+  std::string escaped;
+  for (char c : text) {
+    escaped += c;
+    if (c == '%')
+      escaped += '%';
+  }
+  return escaped;
+}
+
+/// The constant global holding `text` (NUL-terminated), one per distinct
+/// text in the module.
+static LLVM::GlobalOp getMessageGlobal(OpBuilder &b, ModuleOp module,
+                                       StringRef text) {
+  std::string value = (text + Twine('\0')).str();
+  unsigned count = 0;
+  for (auto global : module.getOps<LLVM::GlobalOp>()) {
+    if (!global.getSymName().starts_with(kMessagePrefix))
+      continue;
+    ++count;
+    if (auto attr = dyn_cast_or_null<StringAttr>(global.getValueOrNull());
+        attr && attr.getValue() == value)
+      return global;
+  }
+  std::string name;
+  do {
+    name = (kMessagePrefix + Twine(count++)).str();
+  } while (SymbolTable::lookupSymbolIn(module, name));
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(module.getBody());
+  auto type = LLVM::LLVMArrayType::get(b.getI8Type(), value.size());
+  return LLVM::GlobalOp::create(b, module.getLoc(), type, /*isConstant=*/true,
+                                LLVM::Linkage::Private, name,
+                                b.getStringAttr(value));
+}
+
+static func::FuncOp getRuntimeFail(OpBuilder &b, ModuleOp module) {
+  if (auto fn = module.lookupSymbol<func::FuncOp>(kRuntimeFailName))
+    return fn;
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(module.getBody());
+  Type i64 = b.getI64Type();
+  auto type = b.getFunctionType(
+      {LLVM::LLVMPointerType::get(b.getContext()), i64, i64, i64}, {});
+  auto fn = func::FuncOp::create(b, module.getLoc(), kRuntimeFailName, type);
+  fn.setPrivate();
+  return fn;
+}
+
+/// `value` (index or integer) as i64, sign-extended.
+static Value toI64(OpBuilder &b, Location loc, Value value) {
+  Type i64 = b.getI64Type();
+  Type type = value.getType();
+  if (type == i64)
+    return value;
+  if (type.isIndex())
+    return arith::IndexCastOp::create(b, loc, i64, value);
+  if (type.getIntOrFloatBitWidth() > 64)
+    return arith::TruncIOp::create(b, loc, i64, value);
+  return arith::ExtSIOp::create(b, loc, i64, value);
+}
+
+/// The call; `module` is passed in as the block `b` builds in may not be
+/// attached yet (an scf.if under construction).
+static void emitRuntimeFailureCall(OpBuilder &b, Location loc, ModuleOp module,
+                                   StringRef format, ValueRange values) {
+  assert(values.size() <= 3 && "onnxc_rt_fail takes three values");
+  LLVM::GlobalOp global = getMessageGlobal(b, module, format);
+  func::FuncOp fail = getRuntimeFail(b, module);
+  SmallVector<Value> args{LLVM::AddressOfOp::create(b, loc, global)};
+  for (Value value : values)
+    args.push_back(toI64(b, loc, value));
+  while (args.size() < 4)
+    args.push_back(arith::ConstantIntOp::create(b, loc, b.getI64Type(), 0));
+  func::CallOp::create(b, loc, fail, args);
+}
+
+void emitRuntimeFailure(OpBuilder &b, Location loc, Value failed,
+                        StringRef format, ValueRange values) {
+  Operation *parent = b.getInsertionBlock()->getParentOp();
+  auto module = dyn_cast<ModuleOp>(parent);
+  if (!module)
+    module = parent->getParentOfType<ModuleOp>();
+  scf::IfOp::create(b, loc, failed, [&](OpBuilder &nb, Location nloc) {
+    emitRuntimeFailureCall(nb, nloc, module, format, values);
+    scf::YieldOp::create(nb, nloc);
+  });
+}
+
+//===----------------------------------------------------------------------===//
+// Indices
+//===----------------------------------------------------------------------===//
+
+/// True when every element of the constant `indices` is inside the axis.
+static bool constantIndicesInRange(Value indices, Value axisSize) {
+  DenseIntElementsAttr values;
+  std::optional<int64_t> size = getConstantIntValue(axisSize);
+  if (!size || !matchPattern(indices, m_Constant(&values)))
+    return false;
+  return llvm::all_of(values.getValues<APInt>(), [&](const APInt &v) {
+    int64_t x = v.getSExtValue();
+    return x >= -*size && x < *size;
+  });
+}
+
+void emitIndexRangeCheck(OpBuilder &b, Location loc, Operation *op,
+                         Value indices, Value axisSize, int64_t axis) {
+  if (constantIndicesInRange(indices, axisSize))
+    return;
+  auto type = cast<RankedTensorType>(indices.getType());
+  auto element = cast<IntegerType>(type.getElementType());
+  unsigned width = element.getWidth();
+  int64_t rank = type.getRank();
+
+  // The largest and the smallest index in one reduction. Their starting
+  // values pass the check, so empty indices do too.
+  auto filled = [&](const APInt &value) {
+    Value c =
+        arith::ConstantOp::create(b, loc, IntegerAttr::get(element, value));
+    Value empty = tensor::EmptyOp::create(b, loc, ArrayRef<int64_t>{}, element);
+    return linalg::FillOp::create(b, loc, c, empty).getResult(0);
+  };
+  SmallVector<Value> inits{filled(APInt::getSignedMinValue(width)),
+                           filled(APInt::getSignedMaxValue(width))};
+  AffineMap scalar = AffineMap::get(rank, 0, {}, b.getContext());
+  SmallVector<AffineMap> maps{b.getMultiDimIdentityMap(rank), scalar, scalar};
+  SmallVector<utils::IteratorType> iterators(rank,
+                                             utils::IteratorType::reduction);
+  auto extremes = linalg::GenericOp::create(
+      b, loc, TypeRange(ValueRange(inits)), ValueRange{indices}, inits, maps,
+      iterators, [&](OpBuilder &nb, Location nloc, ValueRange args) {
+        Value largest = arith::MaxSIOp::create(nb, nloc, args[0], args[1]);
+        Value smallest = arith::MinSIOp::create(nb, nloc, args[0], args[2]);
+        linalg::YieldOp::create(nb, nloc, ValueRange{largest, smallest});
+      });
+
+  using P = arith::CmpIPredicate;
+  Value size = toI64(b, loc, axisSize);
+  Value largest =
+      toI64(b, loc, tensor::ExtractOp::create(b, loc, extremes.getResult(0)));
+  Value smallest =
+      toI64(b, loc, tensor::ExtractOp::create(b, loc, extremes.getResult(1)));
+  Value low = arith::SubIOp::create(
+      b, loc, arith::ConstantIntOp::create(b, loc, b.getI64Type(), 0), size);
+  Value tooLow = arith::CmpIOp::create(b, loc, P::slt, smallest, low);
+  Value tooHigh = arith::CmpIOp::create(b, loc, P::sge, largest, size);
+  Value failed = arith::OrIOp::create(b, loc, tooLow, tooHigh);
+  Value offending = arith::SelectOp::create(b, loc, tooLow, smallest, largest);
+  std::string format = describeNodeForFormat(op) +
+                       ": index %lld is out of range for axis " +
+                       std::to_string(axis) + " of size %lld";
+  emitRuntimeFailure(b, loc, failed, format, {offending, size});
+}
+
+//===----------------------------------------------------------------------===//
+// Broadcasting
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// An operand dim that takes part in a result dim (not a static 1).
+struct BroadcastDim {
+  unsigned operand; // position in `operands`
+  int64_t dim;      // the operand's own dim
+  int64_t staticSize;
+  Value size; // index; created on demand
+};
+} // namespace
+
+static constexpr StringLiteral kNoDynamicBroadcast =
+    "; broadcasting a dynamic dim is not supported";
+
+SmallVector<Value> emitBroadcastChecks(OpBuilder &b, Location loc,
+                                       Operation *op,
+                                       RankedTensorType resultType,
+                                       SmallVectorImpl<Value> &operands,
+                                       ArrayRef<unsigned> operandNumbers) {
+  using P = arith::CmpIPredicate;
+  int64_t rank = resultType.getRank();
+  std::string node = describeNodeForFormat(op);
+  auto sizeOf = [&](BroadcastDim &d) {
+    if (!d.size)
+      d.size =
+          ShapedType::isDynamic(d.staticSize)
+              ? Value(tensor::DimOp::create(b, loc, operands[d.operand], d.dim))
+              : Value(arith::ConstantIndexOp::create(b, loc, d.staticSize));
+    return d.size;
+  };
+  auto inputName = [&](const BroadcastDim &d) {
+    return "dim " + std::to_string(d.dim) + " of input " +
+           std::to_string(operandNumbers[d.operand]);
+  };
+
+  SmallVector<Value> dynamicSizes;
+  // Per operand: whether a dynamic dim of it meets a static result dim.
+  SmallVector<bool> padToResult(operands.size(), false);
+  for (int64_t i = 0; i < rank; ++i) {
+    SmallVector<BroadcastDim> dims;
+    for (auto [k, operand] : llvm::enumerate(operands)) {
+      auto type = cast<RankedTensorType>(operand.getType());
+      int64_t j = i - (rank - type.getRank());
+      if (j < 0 || type.getDimSize(j) == 1)
+        continue;
+      dims.push_back({static_cast<unsigned>(k), j, type.getDimSize(j), {}});
+    }
+    int64_t resultSize = resultType.getDimSize(i);
+    if (!ShapedType::isDynamic(resultSize)) {
+      // Loops run over the static size: a smaller operand dim would be read
+      // past its end, so such an operand is padded (below).
+      for (BroadcastDim &d : dims) {
+        if (!ShapedType::isDynamic(d.staticSize))
+          continue;
+        Value expected = arith::ConstantIndexOp::create(b, loc, resultSize);
+        Value failed =
+            arith::CmpIOp::create(b, loc, P::ne, sizeOf(d), expected);
+        emitRuntimeFailure(b, loc, failed,
+                           node + ": " + inputName(d) +
+                               " has size %lld, expected %lld" +
+                               kNoDynamicBroadcast.str(),
+                           {sizeOf(d), expected});
+        padToResult[d.operand] = true;
+      }
+      continue;
+    }
+    if (dims.empty()) {
+      // Only static 1s, which a dynamic result dim cannot come from; the
+      // verifier rules that out, but stay total.
+      dynamicSizes.push_back(arith::ConstantIndexOp::create(b, loc, 1));
+      continue;
+    }
+    // All dims must equal the first; the loop runs over the smallest.
+    Value size = sizeOf(dims[0]);
+    for (BroadcastDim &d : llvm::drop_begin(dims)) {
+      if (!ShapedType::isDynamic(d.staticSize) &&
+          !ShapedType::isDynamic(dims[0].staticSize))
+        continue;
+      Value failed =
+          arith::CmpIOp::create(b, loc, P::ne, sizeOf(dims[0]), sizeOf(d));
+      emitRuntimeFailure(b, loc, failed,
+                         node + ": " + inputName(dims[0]) +
+                             " (size %lld) and " + inputName(d) +
+                             " (size %lld) do not match" +
+                             kNoDynamicBroadcast.str(),
+                         {sizeOf(dims[0]), sizeOf(d)});
+      size = arith::MinUIOp::create(b, loc, size, sizeOf(d));
+    }
+    dynamicSizes.push_back(size);
+  }
+
+  // An operand whose dynamic dim meets a static result dim is padded at the
+  // end of that dim up to the result size: nothing on success, and in bounds
+  // on failure.
+  for (auto [k, needed] : llvm::enumerate(padToResult)) {
+    if (!needed) continue;
+    Value operand = operands[k];
+    auto type = cast<RankedTensorType>(operand.getType());
+    int64_t offset = rank - type.getRank();
+    SmallVector<OpFoldResult> low(type.getRank(), b.getIndexAttr(0));
+    SmallVector<OpFoldResult> high(type.getRank(), b.getIndexAttr(0));
+    for (int64_t j = 0; j < type.getRank(); ++j) {
+      int64_t resultSize = resultType.getDimSize(offset + j);
+      if (!type.isDynamicDim(j) || ShapedType::isDynamic(resultSize)) continue;
+      Value size = arith::ConstantIndexOp::create(b, loc, resultSize);
+      Value dim = tensor::DimOp::create(b, loc, operand, j);
+      high[j] = arith::SubIOp::create(
+                    b, loc, size, arith::MinUIOp::create(b, loc, dim, size))
+                    .getResult();
+    }
+    Value zero = arith::ConstantOp::create(
+        b, loc, b.getZeroAttr(type.getElementType()));
+    operands[k] =
+        tensor::PadOp::create(b, loc, type, operand, low, high, zero);
+  }
+  return dynamicSizes;
+}
+
+} // namespace onnxc

@@ -1,0 +1,57 @@
+"""Writes the models and inputs of runtime-checks.test into OUTDIR: a Gather
+with dynamic indices, an Add of two independent dynamic dims, and an Add whose
+dynamic dim meets a static one; inputs that are valid (with numpy references)
+and inputs that must fail the run."""
+import os
+import sys
+
+import numpy as np
+import onnx
+from onnx import TensorProto, helper
+
+
+def save_model(path, node, inputs, outputs, opset):
+    graph = helper.make_graph([node], "g", inputs, outputs)
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", opset)])
+    onnx.checker.check_model(model)
+    onnx.save(model, path)
+
+
+def main(out):
+    f, i64 = TensorProto.FLOAT, TensorProto.INT64
+    info = helper.make_tensor_value_info
+    save_model(os.path.join(out, "gather.onnx"),
+               helper.make_node("Gather", ["data", "idx"], ["out"], name="gather_1", axis=0),
+               [info("data", f, [5, 3]), info("idx", i64, ["N"])], [info("out", f, ["N", 3])], 13)
+    save_model(os.path.join(out, "add.onnx"),
+               helper.make_node("Add", ["a", "b"], ["out"], name="add_3"),
+               [info("a", f, ["N", 2]), info("b", f, ["M", 2])], [info("out", f, [None, 2])], 14)
+    save_model(os.path.join(out, "add_bias.onnx"),
+               helper.make_node("Add", ["x", "bias"], ["out"], name="add_bias"),
+               [info("x", f, ["N", "M"]), info("bias", f, [4])], [info("out", f, ["N", 4])], 14)
+
+    def save(name, array):
+        np.save(os.path.join(out, name + ".npy"), array)
+
+    data = np.arange(15, dtype=np.float32).reshape(5, 3)
+    good = np.array([4, 0, -5, -1, 2], dtype=np.int64)
+    save("data", data)
+    save("good_idx", good)
+    save("gathered", data[good])
+    save("too_large_idx", np.array([1, 7, 0], dtype=np.int64))
+    save("too_small_idx", np.array([1, -6, 0, 9], dtype=np.int64))
+    a = np.arange(8, dtype=np.float32).reshape(4, 2)
+    save("a4", a)
+    save("b4", a * 10)
+    save("sum4", a + a * 10)
+    save("b1", np.ones((1, 2), dtype=np.float32))
+    bias = np.array([10, 20, 30, 40], dtype=np.float32)
+    save("x4", a.reshape(2, 4))
+    save("bias", bias)
+    save("x4_plus_bias", a.reshape(2, 4) + bias)
+    save("x1", np.ones((2, 1), dtype=np.float32))
+    print("inputs written")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

@@ -1,0 +1,121 @@
+// Run-time checks of what the types cannot prove: Gather indices inside the
+// axis, and dynamic dims of broadcasting operands equal. A failed check calls
+// the runtime's onnxc_rt_fail with a message naming the ONNX node.
+// RUN: onnxc-opt %s -split-input-file --convert-onnx-to-linalg | FileCheck %s
+
+// Signed indices: one reduction gives the largest and the smallest, which must
+// lie in [-size, size); the message reports the offending one.
+// CHECK: func.func private @onnxc_rt_fail(!llvm.ptr, i64, i64, i64)
+// CHECK: llvm.mlir.global private constant @[[$MSG:.+]]("node 'gather_1' (Gather): index %lld is out of range for axis 1 of size %lld\00")
+// CHECK-LABEL: func.func @gather_signed(
+// CHECK-SAME: %[[DATA:.+]]: tensor<2x5xf32>, %[[IDX:.+]]: tensor<?xi32>)
+// CHECK: %[[EXT:.+]]:2 = linalg.generic {{.*}} iterator_types = ["reduction"]} ins(%[[IDX]] : tensor<?xi32>)
+// CHECK: arith.maxsi
+// CHECK: arith.minsi
+// CHECK-DAG: %[[MAX:.+]] = tensor.extract %[[EXT]]#0[] : tensor<i32>
+// CHECK-DAG: %[[MIN:.+]] = tensor.extract %[[EXT]]#1[] : tensor<i32>
+// CHECK-DAG: %[[SIZE:.+]] = arith.index_cast %{{.+}} : index to i64
+// CHECK-DAG: %[[MAX64:.+]] = arith.extsi %[[MAX]] : i32 to i64
+// CHECK-DAG: %[[MIN64:.+]] = arith.extsi %[[MIN]] : i32 to i64
+// CHECK: %[[LOW:.+]] = arith.subi %{{.+}}, %[[SIZE]] : i64
+// CHECK: %[[LOWBAD:.+]] = arith.cmpi slt, %[[MIN64]], %[[LOW]] : i64
+// CHECK: %[[HIGHBAD:.+]] = arith.cmpi sge, %[[MAX64]], %[[SIZE]] : i64
+// CHECK: %[[BAD:.+]] = arith.ori %[[LOWBAD]], %[[HIGHBAD]] : i1
+// CHECK: %[[VALUE:.+]] = arith.select %[[LOWBAD]], %[[MIN64]], %[[MAX64]] : i64
+// CHECK: scf.if %[[BAD]] {
+// CHECK: %[[PTR:.+]] = llvm.mlir.addressof @[[$MSG]] : !llvm.ptr
+// CHECK: func.call @onnxc_rt_fail(%[[PTR]], %[[VALUE]], %[[SIZE]], %{{.+}})
+// CHECK: }
+// The gather itself still clamps, so that a failed run reads in bounds.
+// CHECK: linalg.generic
+// CHECK: arith.minsi
+// CHECK: tensor.extract %[[DATA]]
+func.func @gather_signed(%data: tensor<2x5xf32>, %idx: tensor<?xi32>) -> tensor<2x?xf32> {
+  %r = onnx.Gather %data, %idx {axis = 1 : i64} : (tensor<2x5xf32>, tensor<?xi32>) -> tensor<2x?xf32> loc("gather_1")
+  return %r : tensor<2x?xf32>
+}
+
+// -----
+
+// A dynamic axis: the size comes from tensor.dim.
+// CHECK-LABEL: func.func @gather_dynamic_axis(
+// CHECK-SAME: %[[DATA:.+]]: tensor<?x3xf32>, %[[IDX:.+]]: tensor<4xi64>)
+// CHECK: %[[DIM:.+]] = tensor.dim %[[DATA]], %{{.+}} : tensor<?x3xf32>
+// CHECK: %[[SIZE:.+]] = arith.index_cast %[[DIM]] : index to i64
+// CHECK: arith.cmpi sge, %{{.+}}, %[[SIZE]] : i64
+// CHECK: scf.if
+// CHECK: func.call @onnxc_rt_fail(%{{.+}}, %{{.+}}, %[[SIZE]], %{{.+}})
+func.func @gather_dynamic_axis(%data: tensor<?x3xf32>, %idx: tensor<4xi64>) -> tensor<4x3xf32> {
+  %r = onnx.Gather %data, %idx {axis = 0 : i64} : (tensor<?x3xf32>, tensor<4xi64>) -> tensor<4x3xf32>
+  return %r : tensor<4x3xf32>
+}
+
+// -----
+
+// Constant indices inside the axis need no check.
+// CHECK-LABEL: func.func @gather_constant(
+// CHECK-NOT: onnxc_rt_fail
+// CHECK: return
+func.func @gather_constant(%data: tensor<5x3xf32>) -> tensor<2x3xf32> {
+  %idx = onnx.Constant dense<[4, -5]> : tensor<2xi64>
+  %r = onnx.Gather %data, %idx {axis = 0 : i64} : (tensor<5x3xf32>, tensor<2xi64>) -> tensor<2x3xf32>
+  return %r : tensor<2x3xf32>
+}
+
+// -----
+
+// Static shapes need no check.
+// CHECK-LABEL: func.func @add_static(
+// CHECK-NOT: scf.if
+// CHECK-NOT: onnxc_rt_fail
+// CHECK: linalg.generic
+func.func @add_static(%a: tensor<2x3xf32>, %b: tensor<3xf32>) -> tensor<2x3xf32> {
+  %r = onnx.Add %a, %b : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+  return %r : tensor<2x3xf32>
+}
+
+// -----
+
+// Two dynamic dims: equal at run time, or the run fails; the loop takes the
+// smaller, so that a failed run reads in bounds. The static 1 of %b's dim 1
+// broadcasts as before and needs no check.
+// CHECK: llvm.mlir.global private constant @[[$MSG:.+]]("node 'add_3' (Add): dim 0 of input 0 (size %lld) and dim 0 of input 1 (size %lld) do not match; broadcasting a dynamic dim is not supported\00")
+// CHECK-LABEL: func.func @add_dynamic(
+// CHECK-SAME: %[[A:.+]]: tensor<?x4xf32>, %[[B:.+]]: tensor<?x1xf32>)
+// CHECK: %[[DA:.+]] = tensor.dim %[[A]], %{{.+}} : tensor<?x4xf32>
+// CHECK: %[[DB:.+]] = tensor.dim %[[B]], %{{.+}} : tensor<?x1xf32>
+// CHECK: %[[NE:.+]] = arith.cmpi ne, %[[DA]], %[[DB]] : index
+// CHECK: scf.if %[[NE]] {
+// CHECK: llvm.mlir.addressof @[[$MSG]]
+// CHECK: func.call @onnxc_rt_fail(
+// CHECK: }
+// CHECK-NOT: scf.if
+// CHECK: %[[MIN:.+]] = arith.minui %[[DA]], %[[DB]] : index
+// CHECK: %[[INIT:.+]] = tensor.empty(%[[MIN]]) : tensor<?x4xf32>
+// CHECK: linalg.generic {{.*}} ins(%[[A]], %[[B]] : tensor<?x4xf32>, tensor<?x1xf32>) outs(%[[INIT]] : tensor<?x4xf32>)
+func.func @add_dynamic(%a: tensor<?x4xf32>, %b: tensor<?x1xf32>) -> tensor<?x4xf32> {
+  %r = onnx.Add %a, %b : (tensor<?x4xf32>, tensor<?x1xf32>) -> tensor<?x4xf32> loc("add_3")
+  return %r : tensor<?x4xf32>
+}
+
+// -----
+
+// A dynamic dim against a static result dim: it must have that size, and the
+// operand is padded up to it (no padding on success), so that a failed run
+// reads in bounds.
+// CHECK: llvm.mlir.global private constant @[[$MSG:.+]]("node 'where_1' (Where): dim 0 of input 2 has size %lld, expected %lld; broadcasting a dynamic dim is not supported\00")
+// CHECK-LABEL: func.func @where_static_result(
+// CHECK-SAME: %[[C:.+]]: tensor<3xi1>, %[[X:.+]]: tensor<3xf32>, %[[Y:.+]]: tensor<?xf32>)
+// CHECK: %[[DY:.+]] = tensor.dim %[[Y]], %{{.+}} : tensor<?xf32>
+// CHECK: %[[NE:.+]] = arith.cmpi ne, %[[DY]], %{{.+}} : index
+// CHECK: scf.if %[[NE]] {
+// CHECK: func.call @onnxc_rt_fail(
+// CHECK: }
+// CHECK: %[[MIN:.+]] = arith.minui %{{.+}}, %[[C3:.+]] : index
+// CHECK: %[[HIGH:.+]] = arith.subi %[[C3]], %[[MIN]] : index
+// CHECK: %[[SAFE:.+]] = tensor.pad %[[Y]] low[0] high[%[[HIGH]]]
+// CHECK: linalg.generic {{.*}} ins(%[[C]], %[[X]], %[[SAFE]] : tensor<3xi1>, tensor<3xf32>, tensor<?xf32>)
+func.func @where_static_result(%c: tensor<3xi1>, %x: tensor<3xf32>, %y: tensor<?xf32>) -> tensor<3xf32> {
+  %r = onnx.Where %c, %x, %y : (tensor<3xi1>, tensor<3xf32>, tensor<?xf32>) -> tensor<3xf32> loc("where_1")
+  return %r : tensor<3xf32>
+}
