@@ -149,6 +149,13 @@ struct LowerParallelDispatchPass
     SmallVector<LLVM::LLVMFuncOp> dispatches;
     for (auto fn : module.getOps<LLVM::LLVMFuncOp>())
       if (fn.getName().starts_with(kDispatchPrefix)) dispatches.push_back(fn);
+    // The calls of each dispatch, found in one walk of the module.
+    llvm::StringMap<SmallVector<LLVM::CallOp>> callsOf;
+    module.walk([&](LLVM::CallOp call) {
+      if (std::optional<StringRef> callee = call.getCallee();
+          callee && callee->starts_with(kDispatchPrefix))
+        callsOf[*callee].push_back(call);
+    });
     for (LLVM::LLVMFuncOp dispatch : dispatches) {
       auto taskName = dispatch->getAttrOfType<StringAttr>(kTaskAttr);
       auto task = taskName ? module.lookupSymbol<LLVM::LLVMFuncOp>(taskName)
@@ -181,11 +188,7 @@ struct LowerParallelDispatchPass
       LLVM::ReturnOp::create(tb, loc, ValueRange{});
 
       // Each call: fill a stack struct and hand it to the pool.
-      SmallVector<LLVM::CallOp> calls;
-      module.walk([&](LLVM::CallOp call) {
-        if (call.getCallee() == dispatch.getName()) calls.push_back(call);
-      });
-      for (LLVM::CallOp call : calls) {
+      for (LLVM::CallOp call : callsOf.lookup(dispatch.getName())) {
         OpBuilder b(call);
         Value one = LLVM::ConstantOp::create(b, loc, i64, 1);
         Value storage = LLVM::AllocaOp::create(b, loc, ptr, fields, one);

@@ -13,6 +13,7 @@
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Support/FileUtilities.h"
+#include "mlir/Support/Timing.h"
 #include "llvm/CodeGen/CommandFlags.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -46,6 +47,16 @@ static cl::opt<std::string>
     symbolPrefix("prefix", cl::init(""),
                  cl::desc("Prefix of the exported symbols (default: from the "
                           "output file name)"));
+static cl::opt<unsigned> tileRows(
+    "tile-rows",
+    cl::desc("Output rows per register block of matrix products (default: "
+             "from the target's vector registers)"),
+    cl::init(0));
+static cl::opt<unsigned> tileCols(
+    "tile-cols",
+    cl::desc("Output columns per register block, a power of two (default: "
+             "two vector registers of the target)"),
+    cl::init(0));
 static cl::opt<bool> verbose("v",
                              cl::desc("Print each phase's time and the peak "
                                       "memory so far to stderr"));
@@ -117,11 +128,13 @@ int main(int argc, char **argv) {
   registerAsmPrinterCLOptions();
   registerMLIRContextCLOptions();
   registerPassManagerCLOptions();
+  registerDefaultTimingManagerCLOptions();
   cl::ParseCommandLineOptions(argc, argv, "onnxc: ONNX ahead-of-time compiler\n");
   // Read every option now: linking with lld resets them to their defaults.
   modelPath = inputFile;
   const std::string outputPath = outputFile;
   const std::string cpu = llvm::codegen::getMCPU();
+  const unsigned rowsOverride = tileRows, colsOverride = tileCols;
 
   // The last MLIR phase to run and what to write after it.
   onnxc::Phase lastPhase = onnxc::Phase::LLVMMLIR;
@@ -169,10 +182,13 @@ int main(int argc, char **argv) {
   onnxc::ONNXPipelineOptions pipelineOptions;
   onnxc::setRegisterBlockForVectorBits(
       pipelineOptions, onnxc::getVectorRegisterBits(*machine));
+  if (rowsOverride) pipelineOptions.tileRows = rowsOverride;
+  if (colsOverride) pipelineOptions.tileCols = colsOverride;
   for (onnxc::Phase phase : onnxc::kPassPhases) {
     if (phase > lastPhase) break;
     PassManager pm(&context);
     if (failed(applyPassManagerCLOptions(pm))) return 1;
+    applyDefaultTimingPassManagerCLOptions(pm);
     onnxc::buildPhasePipeline(pm, phase, pipelineOptions);
     if (failed(pm.run(*module))) return 1;
     timer.done(onnxc::getPhaseName(phase));

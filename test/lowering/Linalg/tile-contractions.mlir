@@ -1,24 +1,36 @@
 // RUN: onnxc-opt %s -split-input-file --onnxc-tile-contractions="tile-rows=8 tile-cols=32" --canonicalize | FileCheck %s
 
-// 14 rows: blocks of 7 (the largest size from 4 to 8 that divides 14);
-// 40 columns: a full block of 32 and a partial one. Column blocks are the
-// outer loop. The fill is repeated inside each tile.
+// 14 rows x 40 columns: blocks of 16 columns leave 8 unused in the last
+// block (blocks of 32 would leave 24), so the block is 16 wide with up to 16
+// rows, here all 14. Column blocks are the outer loop. The fill is repeated
+// inside each tile.
 // CHECK-LABEL: func.func @matmul
 // CHECK: %[[EMPTY:.+]] = tensor.empty() : tensor<14x40xf32>
-// CHECK: scf.forall (%[[J:.+]], %[[I:.+]]) = (0, 0) to (40, 14) step (32, 7) shared_outs(%[[OUT:.+]] = %[[EMPTY]])
+// CHECK: scf.forall (%[[J:.+]]) = (0) to (40) step (16) shared_outs(%[[OUT:.+]] = %[[EMPTY]])
 // CHECK: %[[COLS:.+]] = affine.min #{{.+}}(%[[J]])
-// CHECK: %[[A:.+]] = tensor.extract_slice %{{.+}}[%[[I]], 0] [7, 20] [1, 1]
 // CHECK: %[[B:.+]] = tensor.extract_slice %{{.+}}[0, %[[J]]] [20, %[[COLS]]] [1, 1]
-// CHECK: %[[C:.+]] = tensor.extract_slice %[[OUT]][%[[I]], %[[J]]] [7, %[[COLS]]] [1, 1]
-// CHECK: %[[FILL:.+]] = linalg.fill ins(%{{.+}} : f32) outs(%[[C]] : tensor<7x?xf32>)
-// CHECK: %[[T:.+]] = linalg.matmul {onnxc.register_tile = array<i64: 7, 32>} ins(%[[A]], %[[B]] : tensor<7x20xf32>, tensor<20x?xf32>) outs(%[[FILL]] : tensor<7x?xf32>)
-// CHECK: tensor.parallel_insert_slice %[[T]] into %[[OUT]][%[[I]], %[[J]]] [7, %[[COLS]]]
+// CHECK: %[[C:.+]] = tensor.extract_slice %[[OUT]][0, %[[J]]] [14, %[[COLS]]] [1, 1]
+// CHECK: %[[FILL:.+]] = linalg.fill ins(%{{.+}} : f32) outs(%[[C]] : tensor<14x?xf32>)
+// CHECK: %[[T:.+]] = linalg.matmul {onnxc.register_tile = array<i64: 14, 16>} ins(%{{.+}}, %[[B]] : tensor<14x20xf32>, tensor<20x?xf32>) outs(%[[FILL]] : tensor<14x?xf32>)
+// CHECK: tensor.parallel_insert_slice %[[T]] into %[[OUT]][0, %[[J]]] [14, %[[COLS]]]
 func.func @matmul(%a: tensor<14x20xf32>, %b: tensor<20x40xf32>) -> tensor<14x40xf32> {
   %cst = arith.constant 0.0 : f32
   %e = tensor.empty() : tensor<14x40xf32>
   %c = linalg.fill ins(%cst : f32) outs(%e : tensor<14x40xf32>) -> tensor<14x40xf32>
   %0 = linalg.matmul ins(%a, %b : tensor<14x20xf32>, tensor<20x40xf32>) outs(%c : tensor<14x40xf32>) -> tensor<14x40xf32>
   return %0 : tensor<14x40xf32>
+}
+
+// -----
+
+// 14 rows x 64 columns: blocks of 32 columns, and 7 rows (the largest size
+// from 4 to 8 that divides 14).
+// CHECK-LABEL: func.func @row_blocks
+// CHECK: scf.forall (%{{.+}}, %{{.+}}) = (0, 0) to (64, 14) step (32, 7)
+// CHECK: linalg.matmul {onnxc.register_tile = array<i64: 7, 32>} ins(%{{.+}}, %{{.+}} : tensor<7x20xf32>, tensor<20x32xf32>) outs(%{{.+}} : tensor<7x32xf32>)
+func.func @row_blocks(%a: tensor<14x20xf32>, %b: tensor<20x64xf32>, %c: tensor<14x64xf32>) -> tensor<14x64xf32> {
+  %0 = linalg.matmul ins(%a, %b : tensor<14x20xf32>, tensor<20x64xf32>) outs(%c : tensor<14x64xf32>) -> tensor<14x64xf32>
+  return %0 : tensor<14x64xf32>
 }
 
 // -----

@@ -50,7 +50,9 @@ def TileContractionsPass
     The tiled op is marked `onnxc.register_tile` for
     `onnxc-vectorize-contraction-tiles`. Where the row count is static the
     row block is shrunk to the largest size from tile-rows/2 to tile-rows
-    that divides it, so no partial row block is left.
+    that divides it, so no partial row block is left. Where the column count
+    is static and half of tile-cols (at least 8) leaves fewer columns unused
+    in the last block, the block is that narrow, with twice the rows.
 
     f32 depthwise convolutions (`linalg.depthwise_conv_2d_nchw_chw`, unit
     dilations, column stride 1 or 2) are tiled the same way over their
@@ -68,7 +70,8 @@ def TileContractionsPass
     Option<"tileRows", "tile-rows", "unsigned", /*default=*/"8",
            "Output rows per register block (the left operand's dim)">,
     Option<"tileCols", "tile-cols", "unsigned", /*default=*/"32",
-           "Output columns per register block (two vector registers)">,
+           "Output columns per register block (two vector registers; a "
+           "power of two)">,
   ];
   let dependentDialects = ["::mlir::linalg::LinalgDialect",
                            "::mlir::scf::SCFDialect",
