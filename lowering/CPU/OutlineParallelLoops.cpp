@@ -17,16 +17,56 @@ namespace onnxc {
 static constexpr StringLiteral kDispatchPrefix = "onnxc_dispatch_";
 static constexpr StringLiteral kTaskAttr = "onnxc.task";
 
+/// Trips assumed for a loop whose trip count is only known at run time.
+static constexpr uint64_t kDynamicTrips = 1024;
+
+/// The static trip count of `loop`'s dims (kDynamicTrips for each dynamic
+/// one).
+static uint64_t tripCount(ValueRange lbs, ValueRange ubs, ValueRange steps) {
+  uint64_t trips = 1;
+  for (auto [lb, ub, step] : llvm::zip(lbs, ubs, steps)) {
+    auto l = getConstantIntValue(lb), u = getConstantIntValue(ub),
+         s = getConstantIntValue(step);
+    uint64_t n = kDynamicTrips;
+    if (l && u && s && *s > 0)
+      n = *u > *l ? static_cast<uint64_t>((*u - *l + *s - 1) / *s) : 0;
+    trips = llvm::SaturatingMultiply(trips, n);
+  }
+  return trips;
+}
+
+/// An estimate of the operations `op` runs: 1, or for a loop its trip count
+/// times the work of its body, for other ops with regions the work of the
+/// regions (saturating).
+static uint64_t estimateWork(Operation *op) {
+  uint64_t inner = 0;
+  for (Region &region : op->getRegions())
+    for (Operation &nested : region.getOps())
+      inner = llvm::SaturatingAdd(inner, estimateWork(&nested));
+  if (auto loop = dyn_cast<scf::ForOp>(op))
+    return llvm::SaturatingMultiply(
+        inner, tripCount(loop.getLowerBound(), loop.getUpperBound(),
+                         loop.getStep()));
+  if (auto loop = dyn_cast<scf::ParallelOp>(op))
+    return llvm::SaturatingMultiply(
+        inner, tripCount(loop.getLowerBound(), loop.getUpperBound(),
+                         loop.getStep()));
+  return std::max<uint64_t>(inner, 1);
+}
+
 namespace {
 struct OutlineParallelLoopsPass
     : impl::OutlineParallelLoopsPassBase<OutlineParallelLoopsPass> {
+  using Base::Base;
+
   void runOnOperation() override {
     ModuleOp module = getOperation();
     SmallVector<scf::ParallelOp> loops;
     for (auto func : module.getOps<func::FuncOp>()) {
       if (func.isPrivate() || func.isExternal()) continue;
       for (auto loop : func.getBody().getOps<scf::ParallelOp>())
-        loops.push_back(loop);
+        if (estimateWork(loop) >= static_cast<uint64_t>(minWork))
+          loops.push_back(loop);
     }
     unsigned counter = 0;
     for (scf::ParallelOp loop : loops) outline(loop, counter++);

@@ -1,4 +1,4 @@
-// RUN: onnxc-opt %s --onnxc-outline-parallel-loops | FileCheck %s
+// RUN: onnxc-opt %s --onnxc-outline-parallel-loops=min-work=0 | FileCheck %s
 
 // Tasks are named after the ONNX node of their loop, the first one of a
 // fused location (an op and its epilogue), with other characters as '_'.

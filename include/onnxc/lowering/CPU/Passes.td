@@ -32,7 +32,17 @@ def OutlineParallelLoopsPass
     `onnxc_dispatch_N(0, trip_count, captures...)`. After the lowering to
     LLVM, --onnxc-lower-parallel-dispatch turns that call into a call to the
     runtime's thread pool. Nested parallel loops stay sequential.
+
+    A loop nest whose estimated work is below `min-work` operations (the
+    operations of its bodies times the static trip counts of the loops
+    around them; a dynamic trip count counts as 1024) is not worth waking
+    the pool for and stays a sequential loop in its function.
   }];
+  let options = [
+    Option<"minWork", "min-work", "int64_t", /*default=*/"16384",
+           "Estimated operations below which a loop nest runs on the "
+           "calling thread">,
+  ];
   let dependentDialects = ["::mlir::arith::ArithDialect",
                            "::mlir::scf::SCFDialect",
                            "::mlir::func::FuncDialect"];
