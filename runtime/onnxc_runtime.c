@@ -465,11 +465,14 @@ onnxc_status onnxc_rt_run(const onnxc_model_info *m, onnxc_session *s,
       count *= (size_t)r[3 + k];
     }
     char *data = (char *)aligned + r[2] * (int64_t)dtype_size(t->dtype);
-    /* Outputs that are constants or inputs are not the caller's to free:
-     * hand out a copy. */
+    /* Outputs that are constants, inputs, or views of a buffer an earlier
+     * output owns (y and Identity(y), a tensor and its reshape) are not the
+     * caller's to free: hand out a copy. */
     int borrowed = allocated == ONNXC_GLOBAL_BUFFER;
     for (int32_t k = 0; k < num_inputs; ++k)
       borrowed |= allocated == inputs[k].data;
+    for (int32_t k = 0; k < i; ++k)
+      borrowed |= allocated == outputs[k].owner;
     if (borrowed) {
       size_t bytes = count * dtype_size(t->dtype);
       void *copy = malloc(bytes ? bytes : 1);

@@ -6,6 +6,7 @@
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
 #include "mlir/Dialect/SCF/Transforms/TileUsingInterface.h"
 #include "mlir/IR/PatternMatch.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 using namespace mlir;
@@ -79,9 +80,14 @@ static linalg::GenericOp findEpilogue(linalg::LinalgOp op) {
     return {};
   for (OpOperand &init : consumer.getDpsInitsMutable())
     if (!consumer.getMatchingIndexingMap(&init).isIdentity()) return {};
+  // The body runs on whole vectors, including the padding lanes of a
+  // partial tile: ops that may trap there (integer division by a zero lane)
+  // keep the epilogue a separate op.
   for (Operation &bodyOp : consumer.getBody()->without_terminator())
-    if (!OpTrait::hasElementwiseMappableTraits(&bodyOp) &&
-        !isa<arith::ConstantOp>(bodyOp))
+    if (!isa<arith::ConstantOp>(bodyOp) &&
+        (!OpTrait::hasElementwiseMappableTraits(&bodyOp) ||
+         !isPure(&bodyOp) ||
+         !isSpeculatable(&bodyOp)))
       return {};
   return consumer;
 }

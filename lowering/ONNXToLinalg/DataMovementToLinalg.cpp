@@ -24,6 +24,7 @@
 #include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Utils/IndexingUtils.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
@@ -1109,8 +1110,34 @@ struct GatherToLinalg : OpConversionPattern<GatherOp> {
             else
               dataIndices.push_back(linalg::IndexOp::create(b, l, k + q - 1));
           }
-          Value v = tensor::ExtractOp::create(b, l, data, dataIndices);
-          linalg::YieldOp::create(b, l, v);
+          std::optional<int64_t> staticAxisSize =
+              getConstantIntValue(dataSizes[axis]);
+          if (staticAxisSize && *staticAxisSize > 0) {
+            Value v = tensor::ExtractOp::create(b, l, data, dataIndices);
+            linalg::YieldOp::create(b, l, v);
+            return;
+          }
+          // An axis that may be empty has nothing to read then: the run
+          // has failed its check, and the result is zeros.
+          Type elementType = dataType.getElementType();
+          Value empty = arith::CmpIOp::create(
+              b, l, arith::CmpIPredicate::eq, axisSize,
+              arith::ConstantIndexOp::create(b, l, 0));
+          auto read = scf::IfOp::create(
+              b, l, empty,
+              [&](OpBuilder &tb, Location tl) {
+                scf::YieldOp::create(
+                    tb, tl,
+                    ValueRange{arith::ConstantOp::create(
+                        tb, tl, tb.getZeroAttr(elementType))});
+              },
+              [&](OpBuilder &eb, Location el) {
+                scf::YieldOp::create(
+                    eb, el,
+                    ValueRange{tensor::ExtractOp::create(eb, el, data,
+                                                         dataIndices)});
+              });
+          linalg::YieldOp::create(b, l, read.getResult(0));
         });
     return replaceWithCast(rewriter, op, generic.getResult(0), resultType);
   }
