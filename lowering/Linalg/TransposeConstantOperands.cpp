@@ -1,58 +1,15 @@
 //===- TransposeConstantOperands.cpp - Constant B stored as [K, N] --------===//
 
+#include "onnxc/lowering/Linalg/ConstantLayouts.h"
 #include "onnxc/lowering/Linalg/Passes.h"
 
 #include "mlir/Dialect/Linalg/Transforms/Transforms.h"
-#include "mlir/IR/AsmState.h"
-#include "mlir/IR/DialectResourceBlobManager.h"
 
 using namespace mlir;
 
 namespace onnxc {
 #define GEN_PASS_DEF_TRANSPOSECONSTANTOPERANDSPASS
 #include "onnxc/lowering/Linalg/Passes.h.inc"
-
-/// The bytes of a [rows, cols] matrix of `elementBytes`-byte elements,
-/// transposed.
-static std::vector<char> transposeBytes(ArrayRef<char> data, int64_t rows,
-                                        int64_t cols, int64_t elementBytes) {
-  std::vector<char> out(data.size());
-  for (int64_t r = 0; r < rows; ++r)
-    for (int64_t c = 0; c < cols; ++c)
-      std::memcpy(&out[(c * rows + r) * elementBytes],
-                  &data[(r * cols + c) * elementBytes], elementBytes);
-  return out;
-}
-
-/// `value` transposed, as an attribute of type `type` ([cols, rows]); null
-/// when its storage is not raw bytes of whole-byte elements.
-static ElementsAttr transposeConstant(ElementsAttr value,
-                                      RankedTensorType type) {
-  auto source = cast<RankedTensorType>(value.getType());
-  unsigned bits = source.getElementTypeBitWidth();
-  if (bits % 8 != 0) return {};
-  int64_t rows = source.getDimSize(0), cols = source.getDimSize(1);
-  if (auto dense = dyn_cast<DenseElementsAttr>(value)) {
-    if (dense.isSplat()) return dense.resizeSplat(type);
-    std::vector<char> bytes =
-        transposeBytes(dense.getRawData(), rows, cols, bits / 8);
-    return DenseElementsAttr::getFromRawBuffer(type, bytes);
-  }
-  if (auto resource = dyn_cast<DenseResourceElementsAttr>(value)) {
-    AsmResourceBlob *blob = resource.getRawHandle().getBlob();
-    if (!blob ||
-        static_cast<int64_t>(blob->getData().size()) !=
-            rows * cols * (bits / 8))
-      return {};
-    std::vector<char> bytes =
-        transposeBytes(blob->getData(), rows, cols, bits / 8);
-    AsmResourceBlob transposed = HeapAsmResourceBlob::allocateAndCopyWithAlign(
-        bytes, blob->getDataAlignment());
-    std::string name = (resource.getRawHandle().getKey() + "_t").str();
-    return DenseResourceElementsAttr::get(type, name, std::move(transposed));
-  }
-  return {};
-}
 
 namespace {
 struct TransposeConstantOperandsPass
@@ -89,10 +46,9 @@ struct TransposeConstantOperandsPass
       auto type = constant ? dyn_cast<RankedTensorType>(constant.getType())
                            : nullptr;
       if (!value || !type || !type.hasStaticShape()) continue;
-      auto transposedType = RankedTensorType::get(
-          {type.getDimSize(1), type.getDimSize(0)}, type.getElementType());
-      ElementsAttr transposed = transposeConstant(value, transposedType);
+      ElementsAttr transposed = transposeConstant(value);
       if (!transposed) continue;
+      auto transposedType = cast<RankedTensorType>(transposed.getType());
 
       rewriter.setInsertionPoint(op);
       auto generic = dyn_cast<linalg::GenericOp>(op.getOperation());

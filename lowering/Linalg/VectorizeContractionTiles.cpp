@@ -1,5 +1,6 @@
 //===- VectorizeContractionTiles.cpp - Register kernels for tiles ---------===//
 
+#include "onnxc/lowering/Linalg/ConstantLayouts.h"
 #include "onnxc/lowering/Linalg/Passes.h"
 #include "onnxc/lowering/Linalg/RegisterContraction.h"
 #include "onnxc/lowering/Linalg/TileEpilogue.h"
@@ -103,11 +104,21 @@ protected:
 /// and does one FMA per row with a broadcast element of A.
 class ContractionKernel : public TileKernel {
 public:
+  /// A constant operand stored as panels (see packRowPanels and
+  /// packColumnPanels): the tile's rows (A) or columns (B) are panel
+  /// `panel`, and a step reads adjacent elements.
+  struct PackedOperand {
+    Value panels, panel;
+  };
+
   ContractionKernel(linalg::LinalgOp op, const RegisterContraction &roles,
                     int64_t cols, bool fullCols, Value reductionSize,
-                    linalg::GenericOp epilogue)
+                    linalg::GenericOp epilogue,
+                    std::optional<PackedOperand> packedLhs,
+                    std::optional<PackedOperand> packedRhs)
       : TileKernel(op, roles.rows, roles.cols, cols, fullCols, epilogue),
-        roles(roles), reductionSize(reductionSize) {}
+        roles(roles), reductionSize(reductionSize), packed(packedLhs),
+        packedRhs(packedRhs) {}
 
 protected:
   SmallVector<Value> accumulate(OpBuilder &b, Location loc, Value rowOffset,
@@ -121,14 +132,28 @@ protected:
           SmallVector<Value> dims(op.getNumLoops(), zero);
           dims[roles.reduction] = k;
           dims[roles.rows] = rowOffset;
-          Value rhs = readRow(lb, lloc, op.getDpsInputs()[roles.rhs],
-                              maps[roles.rhs], dims, cols, fullCols);
+          // A panel is whole (zero past the matrix): no mask.
+          Value rhs =
+              packedRhs
+                  ? vector::TransferReadOp::create(
+                        lb, lloc, accType, packedRhs->panels,
+                        ValueRange{packedRhs->panel, k, zero},
+                        arith::ConstantOp::create(lb, lloc,
+                                                  lb.getF32FloatAttr(0.0f)),
+                        ArrayRef<bool>{true})
+                        .getResult()
+                  : readRow(lb, lloc, op.getDpsInputs()[roles.rhs],
+                            maps[roles.rhs], dims, cols, fullCols);
           SmallVector<Value> next;
           for (auto [r, acc] : llvm::enumerate(iterAccs)) {
             dims[roles.rows] = rowAt(lb, lloc, rowOffset, r);
-            Value lhs = tensor::ExtractOp::create(
-                lb, lloc, op.getDpsInputs()[roles.lhs],
-                indicesOf(maps[roles.lhs], dims));
+            Value lhs =
+                packed ? tensor::ExtractOp::create(
+                             lb, lloc, packed->panels,
+                             ValueRange{packed->panel, k, dims[roles.rows]})
+                       : tensor::ExtractOp::create(
+                             lb, lloc, op.getDpsInputs()[roles.lhs],
+                             indicesOf(maps[roles.lhs], dims));
             Value splat = vector::BroadcastOp::create(lb, lloc, accType, lhs);
             next.push_back(vector::FMAOp::create(lb, lloc, splat, rhs, acc));
           }
@@ -140,6 +165,7 @@ protected:
 private:
   RegisterContraction roles;
   Value reductionSize;
+  std::optional<PackedOperand> packed, packedRhs;
 };
 
 /// Depthwise convolutions: the window is unrolled; each tap broadcasts one
@@ -197,6 +223,9 @@ private:
 
 struct VectorizeContractionTilesPass
     : impl::VectorizeContractionTilesPassBase<VectorizeContractionTilesPass> {
+  /// Constants packed as row panels, by matrix and panel height.
+  DenseMap<std::pair<Value, int64_t>, Value> packedConstants;
+
   void runOnOperation() override {
     SmallVector<linalg::LinalgOp> tiles;
     getOperation().walk([&](linalg::LinalgOp op) {
@@ -212,6 +241,7 @@ struct VectorizeContractionTilesPass
       else if (auto roles = matchRegisterDepthwise(op))
         vectorizeDepthwise(rewriter, op, *roles, block[0], block[1]);
     }
+    packedConstants.clear();
     // Epilogues whose op kept its loops stay elementwise ops.
     getOperation().walk([](linalg::GenericOp op) {
       op->removeAttr(kEpilogueAttr);
@@ -233,6 +263,63 @@ struct VectorizeContractionTilesPass
            (ShapedType::isDynamic(cols) || cols <= maxCols);
   }
 
+  /// A constant operand of the product stored as panels: A's rows in
+  /// panels of `width` rows when A is a slice of whole rows of a constant
+  /// [M, K] matrix read through (m, k) (a convolution's weights), or B's
+  /// columns in panels of `width` columns when B is a slice of whole
+  /// columns of a constant [K, N] matrix read through (k, n) (a layer's
+  /// weights). Looks through reshapes; panels are made once per constant.
+  std::optional<ContractionKernel::PackedOperand>
+  packOperand(IRRewriter &rewriter, linalg::LinalgOp op,
+              const RegisterContraction &roles, bool lhs, int64_t width) {
+    unsigned operand = lhs ? roles.lhs : roles.rhs;
+    // The dim of the matrix that is sliced, and the one read whole.
+    unsigned sliced = lhs ? 0 : 1, whole = 1 - sliced;
+    AffineMap map = op.getIndexingMapsArray()[operand];
+    MLIRContext *ctx = op.getContext();
+    AffineExpr outer = getAffineDimExpr(lhs ? roles.rows : roles.cols, ctx);
+    AffineExpr k = getAffineDimExpr(roles.reduction, ctx);
+    if (map.getNumResults() != 2 || map.getResult(sliced) != outer ||
+        map.getResult(whole) != k)
+      return std::nullopt;
+    auto slice =
+        op.getDpsInputs()[operand].getDefiningOp<tensor::ExtractSliceOp>();
+    if (!slice || !slice.hasUnitStride()) return std::nullopt;
+    Value matrix = slice.getSource();
+    auto type = cast<RankedTensorType>(matrix.getType());
+    if (type.getRank() != 2 || !type.hasStaticShape() ||
+        !isConstantIntValue(slice.getMixedOffsets()[whole], 0) ||
+        !isConstantIntValue(slice.getMixedSizes()[whole],
+                            type.getDimSize(whole)))
+      return std::nullopt;
+    Value source = matrix;
+    while (Operation *def = source.getDefiningOp()) {
+      if (!isa<tensor::CollapseShapeOp, tensor::ExpandShapeOp>(def)) break;
+      source = def->getOperand(0);
+    }
+    auto constant = source.getDefiningOp<arith::ConstantOp>();
+    if (!constant) return std::nullopt;
+
+    Value &panels = packedConstants[{matrix, lhs ? width : -width}];
+    if (!panels) {
+      auto value = cast<ElementsAttr>(constant.getValue());
+      ElementsAttr packed = lhs ? packRowPanels(value, type, width)
+                                : packColumnPanels(value, type, width);
+      if (!packed) return std::nullopt;
+      OpBuilder::InsertionGuard guard(rewriter);
+      rewriter.setInsertionPointAfter(constant);
+      panels = arith::ConstantOp::create(rewriter, constant.getLoc(),
+                                         cast<TypedAttr>(packed));
+    }
+    Location loc = op.getLoc();
+    Value offset = getValueOrCreateConstantIndexOp(
+        rewriter, loc, slice.getMixedOffsets()[sliced]);
+    Value panel = arith::DivUIOp::create(
+        rewriter, loc, offset,
+        arith::ConstantIndexOp::create(rewriter, loc, width));
+    return ContractionKernel::PackedOperand{panels, panel};
+  }
+
   void vectorizeContraction(IRRewriter &rewriter, linalg::LinalgOp op,
                             const RegisterContraction &roles, int64_t maxRows,
                             int64_t maxCols) {
@@ -244,7 +331,9 @@ struct VectorizeContractionTilesPass
         rewriter, op.getLoc(), loopRanges[roles.reduction].size);
     ContractionKernel kernel(op, roles, maxCols,
                              op.getStaticLoopRanges()[roles.cols] == maxCols,
-                             reductionSize, epilogue);
+                             reductionSize, epilogue,
+                             packOperand(rewriter, op, roles, true, maxRows),
+                             packOperand(rewriter, op, roles, false, maxCols));
     emit(rewriter, op, kernel, roles.rows, maxRows, epilogue);
   }
 

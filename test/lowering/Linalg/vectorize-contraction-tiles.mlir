@@ -125,3 +125,22 @@ func.func @depthwise_stride2(%x: tensor<1x1x5x17xf32>, %w: tensor<1x3x3xf32>, %o
        ins(%x, %w : tensor<1x1x5x17xf32>, tensor<1x3x3xf32>) outs(%f : tensor<1x1x2x8xf32>) -> tensor<1x1x2x8xf32>
   return %0 : tensor<1x1x2x8xf32>
 }
+
+// -----
+
+// A constant A (weights) is stored as panels of the tile's rows, k-major:
+// [ceil(3 / 2), 2, 2] with a zero row past the end; a step reads the rows'
+// elements side by side from panel offset / 2.
+// CHECK-LABEL: func.func @packed_lhs(
+// CHECK-SAME: %[[B:.+]]: tensor<2x32xf32>, %[[C:.+]]: tensor<2x32xf32>, %[[OFF:.+]]: index)
+// CHECK-DAG: %[[PANELS:.+]] = arith.constant dense<{{\[\[\[}}1.000000e+00, 3.000000e+00], [2.000000e+00, 4.000000e+00]], {{\[\[}}5.000000e+00, 0.000000e+00], [6.000000e+00, 0.000000e+00]]]> : tensor<2x2x2xf32>
+// CHECK-DAG: %[[PANEL:.+]] = arith.divui %[[OFF]], %c2
+// CHECK: scf.for %[[K:.+]] = {{.+}}iter_args
+// CHECK: tensor.extract %[[PANELS]][%[[PANEL]], %[[K]], %c0] : tensor<2x2x2xf32>
+// CHECK: tensor.extract %[[PANELS]][%[[PANEL]], %[[K]], %c1] : tensor<2x2x2xf32>
+func.func @packed_lhs(%b: tensor<2x32xf32>, %c: tensor<2x32xf32>, %off: index) -> tensor<2x32xf32> {
+  %w = arith.constant dense<[[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]> : tensor<3x2xf32>
+  %a = tensor.extract_slice %w[%off, 0] [2, 2] [1, 1] : tensor<3x2xf32> to tensor<2x2xf32>
+  %0 = linalg.matmul {onnxc.register_tile = array<i64: 2, 32>} ins(%a, %b : tensor<2x2xf32>, tensor<2x32xf32>) outs(%c : tensor<2x32xf32>) -> tensor<2x32xf32>
+  return %0 : tensor<2x32xf32>
+}

@@ -92,7 +92,11 @@ def VectorizeContractionTilesPass
     multiply-adds. Columns past the end of a partial tile are masked. A
     tile whose row count is only known at run time runs the kernel when it
     is full and one row at a time otherwise. A fill of the output becomes
-    the accumulators' initial value. A depthwise convolution's tile unrolls
+    the accumulators' initial value. When A is a slice of whole rows of a
+    constant matrix (a convolution's weights), the constant is stored once
+    more as panels of the block's rows, k-major, so that the elements a step
+    broadcasts are adjacent in memory (rows K floats apart would fight over
+    the same cache sets when K is a multiple of 1024). A depthwise convolution's tile unrolls
     its window instead: each tap broadcasts one filter element and does one
     FMA per row with a row of the input (read twice as wide and
     deinterleaved for a column stride of 2). The marked epilogue of a tile, if any,
