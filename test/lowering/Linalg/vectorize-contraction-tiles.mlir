@@ -144,3 +144,25 @@ func.func @packed_lhs(%b: tensor<2x32xf32>, %c: tensor<2x32xf32>, %off: index) -
   %0 = linalg.matmul {onnxc.register_tile = array<i64: 2, 32>} ins(%a, %b : tensor<2x2xf32>, tensor<2x32xf32>) outs(%c : tensor<2x32xf32>) -> tensor<2x32xf32>
   return %0 : tensor<2x32xf32>
 }
+
+// -----
+
+// A constant B (a layer's weights) is stored as panels of the tile's
+// columns: [ceil(3 / 2), 2, 2], zero past the last column, so each step
+// reads a whole panel row without a mask; only the store of the partial
+// tile is masked.
+// CHECK-LABEL: func.func @packed_rhs(
+// CHECK-SAME: %[[A:.+]]: tensor<1x2xf32>, %[[C:.+]]: tensor<1x?xf32>, %[[OFF:.+]]: index)
+// CHECK-DAG: %[[PANELS:.+]] = arith.constant dense<{{\[\[\[}}1.000000e+00, 2.000000e+00], [4.000000e+00, 5.000000e+00]], {{\[\[}}3.000000e+00, 0.000000e+00], [6.000000e+00, 0.000000e+00]]]> : tensor<2x2x2xf32>
+// CHECK-DAG: %[[PANEL:.+]] = arith.divui %[[OFF]], %c2
+// CHECK: scf.for %[[K:.+]] = {{.+}}iter_args
+// CHECK: vector.transfer_read %[[PANELS]][%[[PANEL]], %[[K]], %c0], %{{.+}} {in_bounds = [true]} : tensor<2x2x2xf32>, vector<2xf32>
+// CHECK: vector.transfer_write %{{.+}}, %[[C]][%c0, %c0] : vector<2xf32>, tensor<1x?xf32>
+func.func @packed_rhs(%a: tensor<1x2xf32>, %c: tensor<1x?xf32>, %off: index) -> tensor<1x?xf32> {
+  %c1 = arith.constant 1 : index
+  %w = arith.constant dense<[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]> : tensor<2x3xf32>
+  %n = tensor.dim %c, %c1 : tensor<1x?xf32>
+  %b = tensor.extract_slice %w[0, %off] [2, %n] [1, 1] : tensor<2x3xf32> to tensor<2x?xf32>
+  %0 = linalg.matmul {onnxc.register_tile = array<i64: 1, 2>} ins(%a, %b : tensor<1x2xf32>, tensor<2x?xf32>) outs(%c : tensor<1x?xf32>) -> tensor<1x?xf32>
+  return %0 : tensor<1x?xf32>
+}

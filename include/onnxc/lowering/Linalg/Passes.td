@@ -96,7 +96,9 @@ def VectorizeContractionTilesPass
     constant matrix (a convolution's weights), the constant is stored once
     more as panels of the block's rows, k-major, so that the elements a step
     broadcasts are adjacent in memory (rows K floats apart would fight over
-    the same cache sets when K is a multiple of 1024). A depthwise convolution's tile unrolls
+    the same cache sets when K is a multiple of 1024); a constant B (a
+    layer's weights) is stored as panels of the block's columns, each step
+    one contiguous, unmasked row. A depthwise convolution's tile unrolls
     its window instead: each tap broadcasts one filter element and does one
     FMA per row with a row of the input (read twice as wide and
     deinterleaved for a column stride of 2). The marked epilogue of a tile, if any,
