@@ -67,36 +67,37 @@ ElementsAttr transposeConstant(ElementsAttr value) {
       [&](int64_t i) { return (i % rows) * cols + i / rows; }, "_t");
 }
 
+/// `value` ([M, K], read with `type`'s shape) as panels of `width` of its
+/// dim `sliced` (0: rows, 1: columns), each panel stored with the other dim
+/// outer: [ceil(size / width), other, width], zero past the end.
+static ElementsAttr packPanels(ElementsAttr value, RankedTensorType type,
+                               int64_t width, unsigned sliced,
+                               StringRef tag) {
+  int64_t size = type.getDimSize(sliced), other = type.getDimSize(1 - sliced);
+  int64_t panels = (size + width - 1) / width;
+  auto packedType =
+      RankedTensorType::get({panels, other, width}, type.getElementType());
+  int64_t stride = type.getDimSize(1);
+  return relayout(
+      value, packedType, size * other,
+      [&](int64_t i) -> int64_t {
+        int64_t w = i % width, o = (i / width) % other,
+                p = i / (width * other);
+        int64_t s = p * width + w;
+        if (s >= size) return -1;
+        return sliced == 0 ? s * stride + o : o * stride + s;
+      },
+      (tag + llvm::Twine(width)).str());
+}
+
 ElementsAttr packRowPanels(ElementsAttr value, RankedTensorType type,
                            int64_t rows) {
-  int64_t m = type.getDimSize(0), k = type.getDimSize(1);
-  int64_t panels = (m + rows - 1) / rows;
-  auto packedType =
-      RankedTensorType::get({panels, k, rows}, type.getElementType());
-  return relayout(
-      value, packedType, m * k,
-      [&](int64_t i) -> int64_t {
-        int64_t r = i % rows, kk = (i / rows) % k, p = i / (rows * k);
-        int64_t row = p * rows + r;
-        return row < m ? row * k + kk : -1;
-      },
-      ("_p" + llvm::Twine(rows)).str());
+  return packPanels(value, type, rows, 0, "_p");
 }
 
 ElementsAttr packColumnPanels(ElementsAttr value, RankedTensorType type,
                               int64_t cols) {
-  int64_t k = type.getDimSize(0), n = type.getDimSize(1);
-  int64_t panels = (n + cols - 1) / cols;
-  auto packedType =
-      RankedTensorType::get({panels, k, cols}, type.getElementType());
-  return relayout(
-      value, packedType, k * n,
-      [&](int64_t i) -> int64_t {
-        int64_t c = i % cols, kk = (i / cols) % k, p = i / (cols * k);
-        int64_t col = p * cols + c;
-        return col < n ? kk * n + col : -1;
-      },
-      ("_c" + llvm::Twine(cols)).str());
+  return packPanels(value, type, cols, 1, "_c");
 }
 
 } // namespace onnxc
