@@ -153,6 +153,11 @@ int main(int argc, char **argv) {
                 "' (expected import, onnx, linalg, tiled, bufferized, llvm-mlir, "
                 "llvm, obj or so)");
   if (optLevel > 3) return fail("-O" + llvm::Twine(optLevel) + " is not 0-3");
+  if (rowsOverride == 0 && tileRows.getNumOccurrences())
+    return fail("--tile-rows must be positive");
+  if (colsOverride && !llvm::isPowerOf2_32(colsOverride))
+    return fail("--tile-cols=" + llvm::Twine(colsOverride) +
+                " is not a power of two");
   if (output == Output::SharedLibrary && outputPath == "-")
     return fail("-o LIBRARY.so is needed to write a shared library");
 

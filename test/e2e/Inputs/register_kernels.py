@@ -3,7 +3,8 @@ blocks (rows, columns, or both), with a symbolic batch run at two sizes.
 Each model is compiled by onnxc, run by onnxc-run and compared with numpy
 (float64) at rtol 1e-4, atol 1e-5.
 
-usage: register_kernels.py WORKDIR
+usage: register_kernels.py WORKDIR [ONNXC_FLAG...]
+(flags such as --mcpu=x86-64 go to every onnxc run)
 """
 import math
 import os
@@ -16,6 +17,7 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 WORK = sys.argv[1]
+FLAGS = sys.argv[2:]
 RNG = np.random.default_rng(7)
 
 
@@ -48,7 +50,7 @@ def rand(*shape):
 
 def run_case(name, path, feeds, expected):
     lib = os.path.join(WORK, "lib" + name + ".so")
-    subprocess.run(["onnxc", path, "-o", lib], check=True)
+    subprocess.run(["onnxc", path, "-o", lib] + FLAGS, check=True)
     args = ["onnxc-run", lib, "-i"]
     for i, x in enumerate(feeds):
         p = os.path.join(WORK, f"{name}_in{i}.npy")
