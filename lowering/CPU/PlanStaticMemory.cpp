@@ -2,6 +2,7 @@
 
 #include "onnxc/lowering/CPU/Passes.h"
 
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/Interfaces/DataLayoutInterfaces.h"
 #include "mlir/Interfaces/ViewLikeInterface.h"
 
@@ -15,6 +16,13 @@ namespace onnxc {
 static constexpr StringLiteral kArenaAttr = "onnxc.arena";
 static constexpr StringLiteral kArenaBytesAttr = "onnxc.arena_bytes";
 static constexpr int64_t kAlignment = 64;
+
+/// Ops whose results are data read from the buffer (or its shape), never
+/// its address.
+static bool readsData(Operation *op) {
+  return isa<memref::LoadOp, memref::DimOp, vector::TransferReadOp,
+             vector::LoadOp, vector::MaskedLoadOp, affine::AffineLoadOp>(op);
+}
 
 namespace {
 /// A buffer of the arena: its bytes, live range (positions of ops of the
@@ -99,10 +107,9 @@ struct PlanStaticMemoryPass
           llvm::append_range(aliases, user->getResults());
         } else if (user->hasTrait<OpTrait::IsTerminator>() ||
                    isa<CallOpInterface>(user) ||
-                   llvm::any_of(user->getResultTypes(),
-                                llvm::IsaPred<BaseMemRefType>)) {
-          // Returned, yielded, passed to a call, or aliased by a result we
-          // cannot follow.
+                   (user->getNumResults() != 0 && !readsData(user))) {
+          // Returned, yielded, passed to a call, or used by an op whose
+          // results might carry the address (a cast, a pointer as index).
           return false;
         }
         Operation *top = body.findAncestorOpInBlock(*user);

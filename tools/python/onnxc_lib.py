@@ -14,6 +14,10 @@ BFLOAT16 = 16
 DTYPES = {1: np.float32, 2: np.uint8, 3: np.int8, 4: np.uint16, 5: np.int16,
           6: np.int32, 7: np.int64, 9: np.bool_, 10: np.float16,
           11: np.float64, 12: np.uint32, 13: np.uint64, BFLOAT16: np.uint16}
+# The status codes of include/onnxc/runtime/onnxc_runtime.h.
+STATUS_NAMES = {1: "ONNXC_INVALID_ARGUMENT", 2: "ONNXC_OUT_OF_MEMORY",
+                3: "ONNXC_UNSUPPORTED", 4: "ONNXC_RUNTIME_ERROR"}
+
 ONNX_DTYPES = {np.dtype(v): k for k, v in DTYPES.items() if k != BFLOAT16}
 
 
@@ -81,8 +85,10 @@ class OnnxcLibrary:
         outputs = (Tensor * max(1, n))()
         status = self._fn("run")(self.session, array, len(inputs), outputs, n)
         if status != 0:
+            name = STATUS_NAMES.get(status, f"status {status}")
             raise RuntimeError(
-                f"run failed: {self._fn('last_error')(self.session).decode()}")
+                f"run failed ({name}): "
+                f"{self._fn('last_error')(self.session).decode()}")
         results = []
         for o in outputs[:n]:
             shape = tuple(o.shape[k] for k in range(o.rank))

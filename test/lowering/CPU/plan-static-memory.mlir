@@ -77,3 +77,25 @@ func.func @kept(%n: index) -> memref<8xf32> {
   memref.dealloc %e : memref<4xf32>
   return %r : memref<8xf32>
 }
+
+// -----
+
+// An op whose result may carry the buffer's address (here its pointer as
+// an index) keeps the buffer out of the arena; loads and memref.dim do not.
+// CHECK-LABEL: func.func @address_taken
+// CHECK: memref.alloc() {alignment = 64 : i64, onnxc.arena} : memref<64xi8>
+// CHECK: memref.view
+// CHECK: memref.alloc() : memref<16xf32>
+// CHECK: memref.extract_aligned_pointer_as_index
+func.func @address_taken(%x: memref<16xf32>) -> (f32, index, index) {
+  %c0 = arith.constant 0 : index
+  %a = memref.alloc() : memref<16xf32>
+  memref.copy %x, %a : memref<16xf32> to memref<16xf32>
+  %v = memref.load %a[%c0] : memref<16xf32>
+  %d = memref.dim %a, %c0 : memref<16xf32>
+  %b = memref.alloc() : memref<16xf32>
+  %p = memref.extract_aligned_pointer_as_index %b : memref<16xf32> -> index
+  memref.dealloc %a : memref<16xf32>
+  memref.dealloc %b : memref<16xf32>
+  return %v, %d, %p : f32, index, index
+}

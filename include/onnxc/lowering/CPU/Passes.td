@@ -66,8 +66,10 @@ def PlanStaticMemoryPass
   let description = [{
     Runs on buffers after deallocation has been placed. Every `memref.alloc`
     of the function's body with a static shape, at least one `memref.dealloc`
-    in the body, and no alias that leaves the function becomes a
-    `memref.view` into one arena, a `memref.alloc` marked `onnxc.arena` at
+    in the body, and no alias that leaves the function (views are followed;
+    any other user with results must be a load or `memref.dim`, whose
+    results cannot carry the address) becomes a `memref.view` into one
+    arena, a `memref.alloc` marked `onnxc.arena` at
     the start of the function; its deallocations go. A buffer is live from
     its allocation to its last use (through views, and anywhere inside the
     ops of the body); buffers whose live ranges do not overlap share bytes.
