@@ -43,15 +43,16 @@ static uint64_t estimateWork(Operation *op) {
   for (Region &region : op->getRegions())
     for (Operation &nested : region.getOps())
       inner = llvm::SaturatingAdd(inner, estimateWork(&nested));
+  uint64_t trips = 1;
   if (auto loop = dyn_cast<scf::ForOp>(op))
-    return llvm::SaturatingMultiply(
-        inner, tripCount(loop.getLowerBound(), loop.getUpperBound(),
-                         loop.getStep()));
-  if (auto loop = dyn_cast<scf::ParallelOp>(op))
-    return llvm::SaturatingMultiply(
-        inner, tripCount(loop.getLowerBound(), loop.getUpperBound(),
-                         loop.getStep()));
-  return std::max<uint64_t>(inner, 1);
+    trips = tripCount(loop.getLowerBound(), loop.getUpperBound(),
+                      loop.getStep());
+  else if (auto loop = dyn_cast<scf::ParallelOp>(op))
+    trips = tripCount(loop.getLowerBound(), loop.getUpperBound(),
+                      loop.getStep());
+  else
+    return std::max<uint64_t>(inner, 1);
+  return llvm::SaturatingMultiply(inner, trips);
 }
 
 namespace {

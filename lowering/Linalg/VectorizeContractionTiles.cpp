@@ -117,7 +117,7 @@ public:
                     std::optional<PackedOperand> packedLhs,
                     std::optional<PackedOperand> packedRhs)
       : TileKernel(op, roles.rows, roles.cols, cols, fullCols, epilogue),
-        roles(roles), reductionSize(reductionSize), packed(packedLhs),
+        roles(roles), reductionSize(reductionSize), packedLhs(packedLhs),
         packedRhs(packedRhs) {}
 
 protected:
@@ -148,9 +148,10 @@ protected:
           for (auto [r, acc] : llvm::enumerate(iterAccs)) {
             dims[roles.rows] = rowAt(lb, lloc, rowOffset, r);
             Value lhs =
-                packed ? tensor::ExtractOp::create(
-                             lb, lloc, packed->panels,
-                             ValueRange{packed->panel, k, dims[roles.rows]})
+                packedLhs ? tensor::ExtractOp::create(
+                                lb, lloc, packedLhs->panels,
+                                ValueRange{packedLhs->panel, k,
+                                           dims[roles.rows]})
                        : tensor::ExtractOp::create(
                              lb, lloc, op.getDpsInputs()[roles.lhs],
                              indicesOf(maps[roles.lhs], dims));
@@ -165,7 +166,7 @@ protected:
 private:
   RegisterContraction roles;
   Value reductionSize;
-  std::optional<PackedOperand> packed, packedRhs;
+  std::optional<PackedOperand> packedLhs, packedRhs;
 };
 
 /// Depthwise convolutions: the window is unrolled; each tap broadcasts one
@@ -323,30 +324,43 @@ struct VectorizeContractionTilesPass
   void vectorizeContraction(IRRewriter &rewriter, linalg::LinalgOp op,
                             const RegisterContraction &roles, int64_t maxRows,
                             int64_t maxCols) {
-    if (!fitsBlock(op, roles.rows, roles.cols, maxRows, maxCols)) return;
-    linalg::GenericOp epilogue = TileEpilogue::find(op, roles.cols);
-    rewriter.setInsertionPoint(epilogue ? epilogue.getOperation() : op);
-    SmallVector<Range> loopRanges = op.createLoopRanges(rewriter, op.getLoc());
-    Value reductionSize = getValueOrCreateConstantIndexOp(
-        rewriter, op.getLoc(), loopRanges[roles.reduction].size);
-    ContractionKernel kernel(op, roles, maxCols,
-                             op.getStaticLoopRanges()[roles.cols] == maxCols,
-                             reductionSize, epilogue,
-                             packOperand(rewriter, op, roles, true, maxRows),
-                             packOperand(rewriter, op, roles, false, maxCols));
-    emit(rewriter, op, kernel, roles.rows, maxRows, epilogue);
+    vectorizeTile(rewriter, op, roles.rows, roles.cols, maxRows, maxCols,
+                  [&](bool fullCols, linalg::GenericOp epilogue) {
+                    Value reductionSize = getValueOrCreateConstantIndexOp(
+                        rewriter, op.getLoc(),
+                        op.createLoopRanges(rewriter, op.getLoc())
+                            [roles.reduction]
+                                .size);
+                    return std::make_unique<ContractionKernel>(
+                        op, roles, maxCols, fullCols, reductionSize, epilogue,
+                        packOperand(rewriter, op, roles, true, maxRows),
+                        packOperand(rewriter, op, roles, false, maxCols));
+                  });
   }
 
   void vectorizeDepthwise(IRRewriter &rewriter, linalg::LinalgOp op,
                           const RegisterDepthwise &roles, int64_t maxRows,
                           int64_t maxCols) {
-    if (!fitsBlock(op, roles.rows, roles.cols, maxRows, maxCols)) return;
-    linalg::GenericOp epilogue = TileEpilogue::find(op, roles.cols);
+    vectorizeTile(rewriter, op, roles.rows, roles.cols, maxRows, maxCols,
+                  [&](bool fullCols, linalg::GenericOp epilogue) {
+                    return std::make_unique<DepthwiseKernel>(
+                        op, roles, maxCols, fullCols, epilogue);
+                  });
+  }
+
+  /// Replaces `op` and its epilogue by the kernel `makeKernel(fullCols,
+  /// epilogue)` builds, when the tile fits the register block.
+  void vectorizeTile(
+      IRRewriter &rewriter, linalg::LinalgOp op, unsigned rowsDim,
+      unsigned colsDim, int64_t maxRows, int64_t maxCols,
+      llvm::function_ref<std::unique_ptr<TileKernel>(bool, linalg::GenericOp)>
+          makeKernel) {
+    if (!fitsBlock(op, rowsDim, colsDim, maxRows, maxCols)) return;
+    linalg::GenericOp epilogue = TileEpilogue::find(op, colsDim);
     rewriter.setInsertionPoint(epilogue ? epilogue.getOperation() : op);
-    DepthwiseKernel kernel(op, roles, maxCols,
-                           op.getStaticLoopRanges()[roles.cols] == maxCols,
-                           epilogue);
-    emit(rewriter, op, kernel, roles.rows, maxRows, epilogue);
+    std::unique_ptr<TileKernel> kernel = makeKernel(
+        op.getStaticLoopRanges()[colsDim] == maxCols, epilogue);
+    emit(rewriter, op, *kernel, rowsDim, maxRows, epilogue);
   }
 
   /// Replaces `op` (and its epilogue) by `kernel`. A tile whose row count
