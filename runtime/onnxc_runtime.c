@@ -9,6 +9,7 @@
 #define _POSIX_C_SOURCE 200112L /* posix_memalign */
 
 #include "onnxc/runtime/onnxc_runtime.h"
+#include "onnxc/runtime/onnxc_cpu.h"
 
 #include <malloc.h> /* malloc_usable_size */
 #include <pthread.h>
@@ -307,22 +308,59 @@ static size_t dtype_size(int32_t dtype) {
   }
 }
 
-onnxc_status onnxc_rt_session_create(const onnxc_session_options *options,
+/* Why the last PREFIX_session_create failed, for PREFIX_last_error(NULL):
+ * a string literal or cpu_message, which is written once before it is
+ * published. */
+static const char *create_error = "no session";
+static char cpu_message[1024];
+static pthread_once_t cpu_message_once = PTHREAD_ONCE_INIT;
+static const onnxc_model_info *cpu_checked_model;
+
+/* Writes cpu_message when this CPU lacks a feature the library was compiled
+ * for (once: neither the library nor the CPU changes). */
+static void check_cpu(void) {
+  const onnxc_model_info *m =
+      __atomic_load_n(&cpu_checked_model, __ATOMIC_RELAXED);
+  char missing[512];
+  if (onnxc_rt_cpu_has(m->target_features, missing, sizeof missing)) return;
+  snprintf(cpu_message, sizeof cpu_message,
+           "library compiled for CPU '%s' (%s); this CPU lacks %s (recompile "
+           "with --mcpu=%s, the highest x86-64 level this CPU has, or with "
+           "--mcpu=host on this machine)",
+           m->target_cpu, m->target_features, missing, onnxc_rt_cpu_level());
+}
+
+static onnxc_status create_failed(onnxc_status code, const char *why) {
+  __atomic_store_n(&create_error, why, __ATOMIC_RELEASE);
+  return code;
+}
+
+onnxc_status onnxc_rt_session_create(const onnxc_model_info *m,
+                                     const onnxc_session_options *options,
                                      onnxc_session **session) {
-  if (!session) return ONNXC_INVALID_ARGUMENT;
+  if (!session)
+    return create_failed(ONNXC_INVALID_ARGUMENT,
+                         "session_create: the session pointer is null");
+  *session = NULL;
+  /* The same for every caller of this library. */
+  __atomic_store_n(&cpu_checked_model, m, __ATOMIC_RELAXED);
+  pthread_once(&cpu_message_once, check_cpu);
+  if (cpu_message[0]) return create_failed(ONNXC_UNSUPPORTED, cpu_message);
+  int32_t threads = options ? options->num_threads : 0;
+  if (threads < 0)
+    return create_failed(ONNXC_INVALID_ARGUMENT,
+                         "session_create: num_threads is negative");
   onnxc_session *s = (onnxc_session *)calloc(1, sizeof *s);
-  if (!s) return ONNXC_OUT_OF_MEMORY;
-  s->num_threads = options ? options->num_threads : 0;
-  if (s->num_threads < 0) {
-    free(s);
-    return ONNXC_INVALID_ARGUMENT;
-  }
-  int32_t threads = s->num_threads;
+  if (!s)
+    return create_failed(ONNXC_OUT_OF_MEMORY,
+                         "session_create: out of memory");
+  s->num_threads = threads;
   if (threads == 0) threads = (int32_t)sysconf(_SC_NPROCESSORS_ONLN);
   if (threads > 256) threads = 256;
   if (pool_start(&s->pool, threads) != 0) {
     free(s);
-    return ONNXC_OUT_OF_MEMORY;
+    return create_failed(ONNXC_OUT_OF_MEMORY,
+                         "session_create: cannot start the worker threads");
   }
   *session = s;
   return ONNXC_OK;
@@ -337,7 +375,8 @@ void onnxc_rt_session_destroy(onnxc_session *session) {
 }
 
 const char *onnxc_rt_last_error(const onnxc_session *session) {
-  return session ? session->message : "no session";
+  return session ? session->message
+                 : __atomic_load_n(&create_error, __ATOMIC_ACQUIRE);
 }
 
 static onnxc_status check_input(const onnxc_model_info *m, onnxc_session *s,
@@ -538,42 +577,4 @@ void memrefCopy(int64_t elem_size, onnxc_unranked_memref *src,
       index[k] = 0;
     }
   }
-}
-
-/* double -> IEEE half, rounding to nearest even (LLVM emits a call to this
- * compiler-rt builtin for fptrunc f64 -> f16; libc does not provide it). */
-uint16_t onnxc_double_to_half_bits(double value) {
-  uint64_t bits;
-  memcpy(&bits, &value, sizeof bits);
-  uint16_t sign = (uint16_t)((bits >> 48) & 0x8000);
-  int64_t exponent = (int64_t)((bits >> 52) & 0x7ff);
-  uint64_t mantissa = bits & 0xfffffffffffffULL;
-  if (exponent == 0x7ff) /* inf or nan */
-    return sign | 0x7c00 | (mantissa ? 0x200 : 0);
-  int64_t e = exponent - 1023 + 15;
-  if (e >= 31) return sign | 0x7c00; /* overflow to inf */
-  uint64_t m = mantissa | (1ULL << 52); /* with the implicit bit */
-  int shift;
-  if (e <= 0) { /* subnormal half (or zero) */
-    if (e < -10) return sign;
-    shift = (int)(42 + 1 - e);
-    e = 0;
-  } else {
-    shift = 42;
-    m &= ~(1ULL << 52);
-  }
-  uint64_t half_mantissa = m >> shift;
-  uint64_t rest = m & ((1ULL << shift) - 1);
-  uint64_t halfway = 1ULL << (shift - 1);
-  uint32_t result = (uint32_t)((e << 10) | half_mantissa);
-  if (rest > halfway || (rest == halfway && (half_mantissa & 1)))
-    ++result; /* may carry into the exponent, which is still correct */
-  return (uint16_t)(sign | result);
-}
-
-_Float16 __truncdfhf2(double value) {
-  uint16_t bits = onnxc_double_to_half_bits(value);
-  _Float16 half;
-  memcpy(&half, &bits, sizeof half);
-  return half;
 }

@@ -79,7 +79,7 @@ public:
   llvm::Constant *strings(const std::vector<ValueSignature> &values) {
     std::vector<llvm::Constant *> ptrs;
     for (const ValueSignature &v : values)
-      ptrs.push_back(global(llvm::ConstantDataArray::getString(ctx, v.name)));
+      ptrs.push_back(string(v.name));
     return global(llvm::ConstantArray::get(
         llvm::ArrayType::get(ptrType(), ptrs.size()), ptrs));
   }
@@ -98,6 +98,9 @@ public:
     }
     if (data.empty()) data.push_back(0);
     return global(llvm::ConstantDataArray::get(ctx, data));
+  }
+  llvm::Constant *string(llvm::StringRef text) {
+    return global(llvm::ConstantDataArray::getString(ctx, text));
   }
   llvm::PointerType *ptrType() { return llvm::PointerType::get(ctx, 0); }
   llvm::Constant *global(llvm::Constant *init) {
@@ -131,6 +134,16 @@ static llvm::Function *buildInvoke(llvm::Module &module, llvm::Function *ciface,
   return invoke;
 }
 
+/// The stub's functions carry the baseline CPU's attributes ("target-cpu",
+/// "target-features", "tune-cpu"); entry points take them too, so that the
+/// code that runs before the CPU check uses no instruction the CPU may lack.
+static void copyTargetAttributes(const llvm::Function &from,
+                                 llvm::Function &to) {
+  for (const char *kind : {"target-cpu", "target-features", "tune-cpu"})
+    if (from.hasFnAttribute(kind))
+      to.addFnAttr(from.getFnAttribute(kind));
+}
+
 /// PREFIX_NAME(args...) { return TARGET(extra..., args...); }
 static void forward(llvm::Module &module, llvm::StringRef prefix,
                     llvm::StringRef name, llvm::Function *target,
@@ -142,6 +155,7 @@ static void forward(llvm::Module &module, llvm::StringRef prefix,
                                        false);
   auto *fn = llvm::Function::Create(type, llvm::GlobalValue::ExternalLinkage,
                                     prefix + "_" + name, module);
+  copyTargetAttributes(*target, *fn);
   llvm::IRBuilder<> b(llvm::BasicBlock::Create(module.getContext(), "entry", fn));
   std::vector<llvm::Value *> args;
   if (info) args.push_back(info);
@@ -152,7 +166,8 @@ static void forward(llvm::Module &module, llvm::StringRef prefix,
 }
 
 LogicalResult addModelABI(llvm::Module &module, const ModelSignature &signature,
-                          llvm::StringRef prefix, std::string &error) {
+                          llvm::StringRef prefix, llvm::StringRef targetCPU,
+                          llvm::StringRef targetFeatures, std::string &error) {
   llvm::LLVMContext &ctx = module.getContext();
   llvm::Function *ciface = module.getFunction("_mlir_ciface_main_graph");
   if (!ciface) {
@@ -189,6 +204,8 @@ LogicalResult addModelABI(llvm::Module &module, const ModelSignature &signature,
       info.i32s(signature.outputs, true),
       info.shapes(signature.inputs),
       info.shapes(signature.outputs),
+      info.string(targetCPU),
+      info.string(targetFeatures),
       invoke};
   std::vector<llvm::Type *> fieldTypes;
   for (llvm::Constant *c : fields) fieldTypes.push_back(c->getType());
@@ -200,7 +217,7 @@ LogicalResult addModelABI(llvm::Module &module, const ModelSignature &signature,
   auto get = [&](llvm::StringRef name) { return module.getFunction(name); };
   for (auto [name, target, withInfo] :
        std::initializer_list<std::tuple<const char *, const char *, bool>>{
-           {"session_create", "onnxc_rt_session_create", false},
+           {"session_create", "onnxc_rt_session_create", true},
            {"session_destroy", "onnxc_rt_session_destroy", false},
            {"last_error", "onnxc_rt_last_error", false},
            {"run", "onnxc_rt_run", true},
@@ -216,6 +233,7 @@ LogicalResult addModelABI(llvm::Module &module, const ModelSignature &signature,
   auto *infoFn = llvm::Function::Create(
       llvm::FunctionType::get(info.ptrType(), false),
       llvm::GlobalValue::ExternalLinkage, prefix + "_model_info", module);
+  copyTargetAttributes(*get("onnxc_rt_session_create"), *infoFn);
   llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx, "entry", infoFn));
   b.CreateRet(infoGlobal);
 

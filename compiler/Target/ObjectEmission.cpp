@@ -18,22 +18,48 @@
 
 namespace onnxc {
 
+static bool isHost(llvm::StringRef cpu) {
+  return cpu.empty() || cpu == "host" || cpu == "native";
+}
+
 std::unique_ptr<llvm::TargetMachine>
 createTargetMachine(const TargetOptions &options, std::string &error) {
   llvm::InitializeNativeTarget();
   llvm::InitializeNativeTargetAsmPrinter();
+  // The runtime stub's inline assembly (cpuid) goes through the parser.
+  llvm::InitializeNativeTargetAsmParser();
   llvm::Triple triple(llvm::sys::getProcessTriple());
   const llvm::Target *target =
       llvm::TargetRegistry::lookupTarget(triple, error);
   if (!target) return nullptr;
-  std::string cpu = options.cpu.empty() ? llvm::sys::getHostCPUName().str()
-                                        : options.cpu;
-  std::string features;
-  if (options.cpu.empty()) {
-    llvm::SubtargetFeatures subtarget;
+  bool host = isHost(options.cpu);
+  std::string cpu = host ? llvm::sys::getHostCPUName().str() : options.cpu;
+  llvm::SubtargetFeatures subtarget;
+  if (host)
     for (auto &[name, enabled] : llvm::sys::getHostCPUFeatures())
       subtarget.AddFeature(name, enabled);
-    features = subtarget.getString();
+  for (const std::string &feature : options.features)
+    subtarget.AddFeature(feature);
+  // LLVM only warns about unknown CPU and feature names; refuse them first.
+  std::unique_ptr<llvm::MCSubtargetInfo> baseline(
+      target->createMCSubtargetInfo(triple, "", ""));
+  if (!host && !baseline->isCPUStringValid(options.cpu)) {
+    error = "unknown CPU '" + options.cpu + "' for " + triple.str() +
+            " (expected host, an x86-64 level such as x86-64-v3, or an LLVM "
+            "CPU name such as znver3)";
+    return nullptr;
+  }
+  for (const std::string &feature : options.features) {
+    llvm::StringRef name = llvm::StringRef(feature).ltrim("+-");
+    if (feature.empty() || (feature[0] != '+' && feature[0] != '-') ||
+        !llvm::any_of(baseline->getAllProcessorFeatures(),
+                      [&](const llvm::SubtargetFeatureKV &kv) {
+                        return name == kv.Key;
+                      })) {
+      error = "unknown CPU feature '" + feature + "' in --mattr (expected "
+              "+NAME or -NAME with an LLVM feature name such as avx2)";
+      return nullptr;
+    }
   }
   llvm::CodeGenOptLevel level =
       options.optLevel == 0   ? llvm::CodeGenOptLevel::None
@@ -41,19 +67,32 @@ createTargetMachine(const TargetOptions &options, std::string &error) {
       : options.optLevel == 2 ? llvm::CodeGenOptLevel::Default
                               : llvm::CodeGenOptLevel::Aggressive;
   std::unique_ptr<llvm::TargetMachine> machine(target->createTargetMachine(
-      triple, cpu, features, llvm::TargetOptions(), llvm::Reloc::PIC_,
-      std::nullopt, level));
-  if (!machine) {
+      triple, cpu, subtarget.getString(), llvm::TargetOptions(),
+      llvm::Reloc::PIC_, std::nullopt, level));
+  if (!machine)
     error = "cannot create a target machine for CPU '" + cpu + "'";
-    return nullptr;
-  }
-  // An unknown CPU name is only a warning inside LLVM; refuse it here.
-  if (!options.cpu.empty() &&
-      !machine->getMCSubtargetInfo()->isCPUStringValid(options.cpu)) {
-    error = "unknown CPU '" + options.cpu + "' for " + triple.str();
-    return nullptr;
-  }
   return machine;
+}
+
+llvm::ArrayRef<const char *> getCheckedCPUFeatures() {
+  static const char *const names[] = {
+#define ONNXC_CPU_FEATURE(NAME, LEAF, SUBLEAF, REG, BIT, STATE) NAME,
+#include "onnxc/runtime/onnxc_cpu_features.def"
+#undef ONNXC_CPU_FEATURE
+  };
+  return names;
+}
+
+std::string getTargetFeatureList(const llvm::TargetMachine &machine) {
+  std::string list;
+  if (!machine.getTargetTriple().isX86()) return list;
+  const llvm::MCSubtargetInfo *info = machine.getMCSubtargetInfo();
+  for (const char *name : getCheckedCPUFeatures()) {
+    if (!info->checkFeatures(std::string("+") + name)) continue;
+    if (!list.empty()) list += ",";
+    list += name;
+  }
+  return list;
 }
 
 unsigned getVectorRegisterBits(const llvm::TargetMachine &machine) {

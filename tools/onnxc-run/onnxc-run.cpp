@@ -139,7 +139,8 @@ int main(int argc, char **argv) {
   onnxc_session_options sessionOptions{o.threads};
   onnxc_session *session = nullptr;
   if (model.session_create(&sessionOptions, &session) != ONNXC_OK) {
-    std::fprintf(stderr, "onnxc-run: cannot create a session\n");
+    std::fprintf(stderr, "onnxc-run: cannot create a session: %s\n",
+                 model.last_error(nullptr));
     return 1;
   }
   std::vector<onnxc_tensor> outputs(std::max(1, info.num_outputs));

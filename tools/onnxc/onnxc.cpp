@@ -24,6 +24,7 @@
 #include "llvm/Support/ToolOutputFile.h"
 
 #include <chrono>
+#include <cstdlib>
 #include <sys/resource.h>
 
 using namespace mlir;
@@ -133,7 +134,12 @@ int main(int argc, char **argv) {
   // Read every option now: linking with lld resets them to their defaults.
   modelPath = inputFile;
   const std::string outputPath = outputFile;
-  const std::string cpu = llvm::codegen::getMCPU();
+  // --mcpu, else $ONNXC_DEFAULT_MCPU (how the test suite targets another
+  // CPU than the host), else the host.
+  std::string cpu = llvm::codegen::getMCPU();
+  if (cpu.empty())
+    if (const char *fallback = std::getenv("ONNXC_DEFAULT_MCPU")) cpu = fallback;
+  const std::vector<std::string> features = llvm::codegen::getMAttrs();
   const unsigned rowsOverride = tileRows, colsOverride = tileCols;
 
   // The last MLIR phase to run and what to write after it.
@@ -170,6 +176,7 @@ int main(int argc, char **argv) {
   // The target decides the register blocks of the tiled phase.
   onnxc::TargetOptions targetOptions;
   targetOptions.cpu = cpu;
+  targetOptions.features = features;
   targetOptions.optLevel = optLevel;
   std::string error;
   auto machine = onnxc::createTargetMachine(targetOptions, error);
@@ -221,7 +228,9 @@ int main(int argc, char **argv) {
                            ? onnxc::getDefaultPrefix(
                                  outputPath == "-" ? modelPath : outputPath)
                            : symbolPrefix.getValue();
-  if (failed(onnxc::addModelABI(*llvmModule, *signature, prefix, error)))
+  if (failed(onnxc::addModelABI(*llvmModule, *signature, prefix,
+                                machine->getTargetCPU(),
+                                onnxc::getTargetFeatureList(*machine), error)))
     return fail(error);
   onnxc::optimizeLLVMModule(*llvmModule, *machine, optLevel);
   timer.done("llvm");

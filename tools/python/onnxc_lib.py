@@ -32,7 +32,13 @@ class ModelInfo(ctypes.Structure):
                 ("input_names", ctypes.POINTER(ctypes.c_char_p)),
                 ("output_names", ctypes.POINTER(ctypes.c_char_p)),
                 ("input_dtypes", ctypes.POINTER(ctypes.c_int32)),
-                ("output_dtypes", ctypes.POINTER(ctypes.c_int32))]
+                ("output_dtypes", ctypes.POINTER(ctypes.c_int32)),
+                ("input_ranks", ctypes.POINTER(ctypes.c_int32)),
+                ("output_ranks", ctypes.POINTER(ctypes.c_int32)),
+                ("input_shapes", ctypes.POINTER(ctypes.c_int64)),
+                ("output_shapes", ctypes.POINTER(ctypes.c_int64)),
+                ("target_cpu", ctypes.c_char_p),
+                ("target_features", ctypes.c_char_p)]
 
 
 class SessionOptions(ctypes.Structure):
@@ -54,12 +60,18 @@ class OnnxcLibrary:
         info_fn = self._fn("model_info")
         info_fn.restype = ctypes.POINTER(ModelInfo)
         self.info = info_fn().contents
+        self._fn("last_error").restype = ctypes.c_char_p
+        self._fn("last_error").argtypes = [ctypes.c_void_p]
         self.session = ctypes.c_void_p()
         options = SessionOptions(num_threads)
-        if self._fn("session_create")(ctypes.byref(options),
-                                      ctypes.byref(self.session)) != 0:
-            raise RuntimeError("session_create failed")
-        self._fn("last_error").restype = ctypes.c_char_p
+        status = self._fn("session_create")(ctypes.byref(options),
+                                            ctypes.byref(self.session))
+        if status != 0:
+            # A failed session_create leaves its message for last_error(NULL).
+            raise RuntimeError(
+                f"session_create failed with "
+                f"{STATUS_NAMES.get(status, status)}: "
+                f"{self._fn('last_error')(None).decode()}")
 
     def _fn(self, name):
         return getattr(self.lib, f"{self.prefix}_{name}")

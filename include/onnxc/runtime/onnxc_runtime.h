@@ -18,7 +18,9 @@ extern "C" {
 #define ONNXC_MAX_RANK 8
 
 /* Status codes; a non-OK call leaves a message in the session
- * (PREFIX_last_error). */
+ * (PREFIX_last_error). A failed PREFIX_session_create leaves its message
+ * where PREFIX_last_error(NULL) finds it, e.g. "library compiled for CPU
+ * 'x86-64-v4' (...); this CPU lacks avx512f,... (recompile with ...)". */
 typedef enum {
   ONNXC_OK = 0,
   ONNXC_INVALID_ARGUMENT = 1,
@@ -63,6 +65,12 @@ typedef struct {
   /* Row i holds the dims of value i, ONNXC_MAX_RANK wide; -1 is dynamic. */
   const int64_t *input_shapes;
   const int64_t *output_shapes;
+  /* The CPU the library was compiled for (an LLVM CPU name, e.g. "znver3"
+   * or "x86-64-v3") and the instruction-set extensions its code may use,
+   * comma-separated LLVM feature names ("avx,avx2,fma,..."). Creating a
+   * session on a CPU that lacks one of them fails with ONNXC_UNSUPPORTED. */
+  const char *target_cpu;
+  const char *target_features;
   /* Internal: calls the compiled graph. */
   void (*invoke)(void **args);
 } onnxc_model_info;

@@ -32,10 +32,16 @@ mlir::FailureOr<ModelSignature> getModelSignature(mlir::ModuleOp module);
 /// Makes `module` (the LLVM IR of a model) a library: links the runtime stub
 /// into it, adds the model's description and the entry points named
 /// PREFIX_session_create, PREFIX_run, ... and makes every other symbol
-/// internal.
+/// internal. The description names `targetCPU` and `targetFeatures` (see
+/// getTargetFeatureList), which PREFIX_session_create checks against the CPU
+/// it runs on; the entry points are compiled for the baseline x86-64 like
+/// the stub, so that check itself runs on any CPU.
 mlir::LogicalResult addModelABI(llvm::Module &module,
                                 const ModelSignature &signature,
-                                llvm::StringRef prefix, std::string &error);
+                                llvm::StringRef prefix,
+                                llvm::StringRef targetCPU,
+                                llvm::StringRef targetFeatures,
+                                std::string &error);
 
 /// Writes the per-model C header declaring the entry points.
 void writeModelHeader(llvm::raw_ostream &os, const ModelSignature &signature,
