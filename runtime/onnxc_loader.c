@@ -32,7 +32,15 @@ int onnxc_load(const char *path, const char *prefix, onnxc_model *model,
     default_prefix(path, derived, sizeof derived);
     prefix = derived;
   }
-  model->handle = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+  /* A path, never a name for the library search path: dlopen would look
+   * "libm.so" up in the system's folders, not in the current one. */
+  char relative[4096];
+  const char *file = path;
+  if (!strchr(path, '/')) {
+    snprintf(relative, sizeof relative, "./%s", path);
+    file = relative;
+  }
+  model->handle = dlopen(file, RTLD_NOW | RTLD_LOCAL);
   if (!model->handle) {
     snprintf(error, error_size, "cannot load %s: %s", path, dlerror());
     return -1;

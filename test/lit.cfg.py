@@ -27,6 +27,27 @@ config.environment["PATH"] = os.pathsep.join(path)
 
 config.environment["FILECHECK_OPTS"] = "--enable-var-scope"
 
+# What this machine's CPU can run, from /proc/cpuinfo: tests that execute
+# code built for an ISA level above the baseline say `REQUIRES: cpu-avx512f`
+# (or `UNSUPPORTED:` for the machines without it), so both kinds of machine
+# run every test they can and say which they cannot.
+try:
+    with open("/proc/cpuinfo") as cpuinfo:
+        flags = next((line.split(":", 1)[1].split() for line in cpuinfo
+                      if line.startswith("flags")), [])
+except OSError:
+    flags = []
+for flag in ["avx2", "fma", "f16c", "avx512f", "avx512bw", "avx512bf16",
+             "avx512_bf16", "avx512fp16"]:
+    if flag in flags:
+        config.available_features.add("cpu-" + flag.replace("_", ""))
+
+# The compiler's default target (tools/test.sh --mcpu=CPU runs the whole
+# suite for another CPU than the host); the test hook of the CPU check
+# (ONNXC_HIDE_CPU_FEATURES) stays out unless a test sets it.
+if "ONNXC_DEFAULT_MCPU" in os.environ:
+    config.environment["ONNXC_DEFAULT_MCPU"] = os.environ["ONNXC_DEFAULT_MCPU"]
+
 if config.onnxc_has_cuda_toolkit:
     config.available_features.add("cuda-toolkit")
 
@@ -51,3 +72,4 @@ config.substitutions.append((
 
 # End-to-end tests compile small C programs against generated libraries.
 config.substitutions.append(("%onnxc_src", config.onnxc_src_root))
+config.substitutions.append(("%onnxc_obj", config.onnxc_obj_root))

@@ -49,6 +49,6 @@ EXAMPLES="$BUILD_DIR/examples"
 mkdir -p "$EXAMPLES"
 "$BUILD_DIR/bin/onnxc" tools/examples/mnist-like.onnxtxt -o "$EXAMPLES/libmnist_like.so"
 cc tools/examples/run_mnist_like.c -Iinclude -I"$EXAMPLES" -L"$EXAMPLES" \
-  -lmnist_like -Wl,-rpath,"$(cd "$EXAMPLES" && pwd)" -o "$EXAMPLES/run_mnist_like"
+  -lmnist_like -lm -Wl,-rpath,"$(cd "$EXAMPLES" && pwd)" -o "$EXAMPLES/run_mnist_like"
 echo "setup.sh: compiled tools/examples/mnist-like.onnxtxt -> $EXAMPLES/libmnist_like.so; running it:"
 "$EXAMPLES/run_mnist_like"
