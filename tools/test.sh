@@ -2,11 +2,25 @@
 # Runs every test: the lit suites (check-onnxc) and everything ctest knows
 # (lit again, and the GoogleTest units). Exits non-zero if anything fails.
 #
-#   bash tools/test.sh
+#   bash tools/test.sh                 for the host CPU
+#   bash tools/test.sh --mcpu=CPU      compiling every model for CPU instead
+#                                      (e.g. x86-64-v3 on an AVX-512 machine:
+#                                      the AVX2 code paths); tests that name
+#                                      their own --mcpu keep it
 #
 # ONNXC_BUILD_DIR overrides the build directory (default: build).
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+for arg in "$@"; do
+  case "$arg" in
+    --mcpu=*) export ONNXC_DEFAULT_MCPU="${arg#--mcpu=}" ;;
+    *) echo "test.sh: unknown argument '$arg' (expected --mcpu=CPU)" >&2; exit 2 ;;
+  esac
+done
+if [[ -n "${ONNXC_DEFAULT_MCPU:-}" ]]; then
+  echo "test.sh: compiling models for --mcpu=$ONNXC_DEFAULT_MCPU"
+fi
 
 BUILD_DIR="${ONNXC_BUILD_DIR:-build}"
 

@@ -7,7 +7,10 @@ compiled library runs every test_data_set_* through the C ABI (ctypes) and
 its outputs must match the reference outputs within rtol/atol. A crash, a
 silent failure or a wrong number fails the sweep.
 
-Usage: run_sweep.py ONNXC DATA_DIR/node [--filter REGEX] [--list]
+Usage: run_sweep.py ONNXC DATA_DIR/node [--mcpu CPU] [--filter REGEX] [--list]
+
+--mcpu compiles for that CPU (default: onnxc's, the host unless
+ONNXC_DEFAULT_MCPU says otherwise); the libraries must run on this machine.
 """
 import argparse
 import glob
@@ -71,6 +74,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("onnxc")
     parser.add_argument("data")
+    parser.add_argument("--mcpu", default="")
     parser.add_argument("--filter", default="")
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--rtol", type=float, default=1e-4)
@@ -90,7 +94,10 @@ def main():
             if not os.path.exists(model):
                 continue
             lib = os.path.join(tmp, f"lib{name}.so")
-            proc = subprocess.run([args.onnxc, model, "-o", lib],
+            command = [args.onnxc, model, "-o", lib]
+            if args.mcpu:
+                command.append(f"--mcpu={args.mcpu}")
+            proc = subprocess.run(command,
                                   capture_output=True, text=True, timeout=300)
             if proc.returncode == 1 and model in proc.stderr:
                 counts["unsupported"] += 1
@@ -141,7 +148,8 @@ def main():
                 counts["passed"] += 1
                 if args.list:
                     print(f"passed {name}")
-    print(f"compiled and matched: {counts['passed']}, unsupported (clear "
+    target = args.mcpu or os.environ.get("ONNXC_DEFAULT_MCPU", "host")
+    print(f"target {target}: compiled and matched: {counts['passed']}, unsupported (clear "
           f"diagnostic): {counts['unsupported']}, failures: {len(failures)}")
     for f in failures:
         print("FAIL", f)
