@@ -89,6 +89,9 @@ void buildBufferizePipeline(OpPassManager &pm) {
   pm.addPass(createCanonicalizerPass());
   bufferization::BufferDeallocationPipelineOptions dealloc;
   bufferization::buildBufferDeallocationPipeline(pm, dealloc);
+  // A graph output that is an input, a constant or a view of either is a
+  // bufferization.clone of it: an allocation and a copy, owned by the caller.
+  pm.addPass(createConvertBufferizationToMemRefPass());
   pm.addPass(createCanonicalizerPass());
   // Static intermediates share one arena that the session keeps.
   pm.addNestedPass<func::FuncOp>(createPlanStaticMemoryPass());

@@ -1,18 +1,35 @@
 #!/usr/bin/python3
 """Compiles ONNX backend node tests to shared libraries and runs them.
 
-For each model: `onnxc model.onnx -o libm.so`; models that onnxc rejects
-(exit 1 with a diagnostic naming the model) are counted as unsupported. Each
-compiled library runs every test_data_set_* through the C ABI (ctypes) and
-its outputs must match the reference outputs within rtol/atol. A crash, a
-silent failure or a wrong number fails the sweep.
+For each model: `onnxc model.onnx -o libm.so`, then every test_data_set_*
+runs through the C ABI (ctypes): the number of outputs, their dtypes, shapes
+and values (within rtol/atol) must match the reference outputs.
 
-Usage: run_sweep.py ONNXC DATA_DIR/node [--mcpu CPU] [--filter REGEX] [--list]
+Every test ends in one of these outcomes:
+  passed            compiled and matched
+  expected reject   onnxc rejected it with the diagnostic the expectations
+                    file lists for it (the reason stands beside the name)
+  unexpected reject rejected, but not listed, or with another diagnostic (a
+                    pass or translation failure, a link error, ...)
+  unexpected pass   listed as rejected, but it compiled: take it off the list
+  run fail          the library failed to run it
+  mismatch          wrong number, dtype, shape or value of an output
+  crash             onnxc died on a signal, timed out, or exited with a code
+                    other than 0 and 1
+Only the first two are accepted, and the pass count must reach the floor the
+expectations file records. The list can only shrink: a test that starts to
+compile fails the sweep until it is taken off.
+
+Usage: run_sweep.py ONNXC DATA_DIR/node [--expected FILE] [--mcpu CPU]
+           [--filter REGEX] [--list] [--write-expected FILE] [--jobs N]
 
 --mcpu compiles for that CPU (default: onnxc's, the host unless
 ONNXC_DEFAULT_MCPU says otherwise); the libraries must run on this machine.
+--write-expected writes the rejections of this run as a new expectations
+file (with the pass count as its floor): for review, not to hide failures.
 """
 import argparse
+import concurrent.futures
 import glob
 import os
 import re
@@ -27,6 +44,9 @@ from onnx import numpy_helper
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..",
                                 "tools", "python"))
 from onnxc_lib import BFLOAT16, OnnxcLibrary  # noqa: E402
+
+DEFAULT_EXPECTED = os.path.join(os.path.dirname(__file__),
+                                "node_expected_rejections.txt")
 
 # Tests whose reference was computed in float64 while the graph computes in
 # float32: cos at large arguments differs by up to ~7e-5 absolute.
@@ -43,24 +63,15 @@ INVALID_DATA = {
                  "test_castlike_BFLOAT16_to_FLOAT_expanded"]
 }
 
+OUTCOMES = ["passed", "expected reject", "unexpected reject",
+            "unexpected pass", "run fail", "mismatch", "crash"]
+
 
 def as_float(a, dtype):
     """Comparable float64 values; bfloat16 arrives as its uint16 bits."""
     if dtype == BFLOAT16:
         return (a.astype(np.uint32) << 16).view(np.float32).astype(np.float64)
     return a.astype(np.float64)
-
-
-def run_library(path, prefix, inputs):
-    lib = OnnxcLibrary(path, prefix)
-    arrays, dtypes = [], []
-    for i, (a, dtype) in enumerate(inputs):
-        # Old test data stores bfloat16 as uint16 bits: the same bytes.
-        if dtype == 4 and lib.input_dtype(i) == BFLOAT16:
-            dtype = BFLOAT16
-        arrays.append(a)
-        dtypes.append(dtype)
-    return lib.run(arrays, dtypes)
 
 
 def load_pb(path):
@@ -70,90 +81,226 @@ def load_pb(path):
     return numpy_helper.to_array(t), t.data_type
 
 
+def numbered(folder, kind):
+    return sorted(glob.glob(os.path.join(folder, f"{kind}_*.pb")),
+                  key=lambda p: int(re.findall(r"\d+",
+                                               os.path.basename(p))[0]))
+
+
+def read_expected(path):
+    """{test: diagnostic substring}, and the floor of the pass count."""
+    expected, floor = {}, 0
+    with open(path) as f:
+        for number, line in enumerate(f, 1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("floor:"):
+                floor = int(line.split(":", 1)[1])
+                continue
+            name, _, reason = line.partition(" ")
+            if not reason.strip():
+                sys.exit(f"{path}:{number}: '{name}' has no reason")
+            expected[name] = reason.strip()
+    return expected, floor
+
+
+def diagnostic(stderr):
+    """The part of onnxc's first error that names the problem: after
+    'MODEL: error: ', without the model's path."""
+    for line in stderr.splitlines():
+        if ": error: " in line:
+            return line.split(": error: ", 1)[1].strip()
+    return stderr.strip().splitlines()[-1] if stderr.strip() else ""
+
+
+def compile_model(onnxc, model, lib, mcpu):
+    command = [onnxc, model, "-o", lib]
+    if mcpu:
+        command.append(f"--mcpu={mcpu}")
+    try:
+        proc = subprocess.run(command, capture_output=True, text=True,
+                              timeout=300)
+    except subprocess.TimeoutExpired:
+        return None, "timed out after 300 s"
+    return proc.returncode, proc.stderr
+
+
+def compare(name, got, expected, rtol, atol):
+    """The first difference between outputs and references, or None."""
+    if len(got) != len(expected):
+        return f"{len(got)} outputs, expected {len(expected)}"
+    for pattern, tolerance in TOLERANCES.items():
+        if re.search(pattern, name):
+            rtol, atol = tolerance
+    for i, ((g, gtype), (e, etype)) in enumerate(zip(got, expected)):
+        # Old test data stores bfloat16 outputs as uint16 bits.
+        if etype == 4 and gtype == BFLOAT16:
+            etype = BFLOAT16
+        if gtype != etype:
+            return f"output {i} has dtype {gtype}, expected {etype}"
+        if g.shape != e.shape:
+            return f"output {i} shape {g.shape}, expected {e.shape}"
+        if g.dtype == np.bool_ or e.dtype == np.bool_:
+            if not np.array_equal(g, e):
+                return f"output {i} differs"
+            continue
+        g, e = as_float(g, gtype), as_float(e, etype)
+        # bfloat16 keeps 8 bits of mantissa.
+        r = max(rtol, 1e-2) if gtype == BFLOAT16 else rtol
+        if not np.allclose(g, e, rtol=r, atol=atol, equal_nan=True):
+            err = np.max(np.abs(g - e))
+            return f"output {i} max abs error {err:.3g}"
+    return None
+
+
+def run_tests(lib, name, model_dir):
+    """(outcome, detail) of running every data set of a compiled test."""
+    prefix = re.sub(r"[^A-Za-z0-9]", "_", name)
+    try:
+        library = OnnxcLibrary(lib, prefix)
+    except Exception as e:  # noqa: BLE001 - reported as an outcome
+        return "run fail", str(e)
+    for data_set in sorted(glob.glob(os.path.join(model_dir,
+                                                  "test_data_set_*"))):
+        inputs = [load_pb(p) for p in numbered(data_set, "input")]
+        expected = [load_pb(p) for p in numbered(data_set, "output")]
+        arrays, dtypes = [], []
+        for i, (a, dtype) in enumerate(inputs):
+            # Old test data stores bfloat16 as uint16 bits: the same bytes.
+            if dtype == 4 and library.input_dtype(i) == BFLOAT16:
+                dtype = BFLOAT16
+            arrays.append(a)
+            dtypes.append(dtype)
+        try:
+            got = library.run(arrays, dtypes)
+        except Exception as e:  # noqa: BLE001 - reported as an outcome
+            return "run fail", str(e)
+        problem = compare(name, got, expected, RTOL, ATOL)
+        if problem:
+            return "mismatch", f"{os.path.basename(data_set)}: {problem}"
+    return "passed", ""
+
+
+RTOL, ATOL = 1e-4, 1e-5
+
+
 def main():
+    global RTOL, ATOL
     parser = argparse.ArgumentParser()
     parser.add_argument("onnxc")
     parser.add_argument("data")
+    parser.add_argument("--expected", default=DEFAULT_EXPECTED)
     parser.add_argument("--mcpu", default="")
     parser.add_argument("--filter", default="")
     parser.add_argument("--list", action="store_true")
-    parser.add_argument("--rtol", type=float, default=1e-4)
-    parser.add_argument("--atol", type=float, default=1e-5)
+    parser.add_argument("--write-expected", default="")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--rtol", type=float, default=RTOL)
+    parser.add_argument("--atol", type=float, default=ATOL)
     args = parser.parse_args()
-    counts = {"passed": 0, "unsupported": 0}
-    failures = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for model_dir in sorted(glob.glob(os.path.join(args.data, "*"))):
-            name = os.path.basename(model_dir)
-            if args.filter and not re.search(args.filter, name):
-                continue
-            if name in INVALID_DATA:
-                print(f"skipped {name}: {INVALID_DATA[name]}")
-                continue
-            model = os.path.join(model_dir, "model.onnx")
-            if not os.path.exists(model):
-                continue
+    RTOL, ATOL = args.rtol, args.atol
+    expected, floor = read_expected(args.expected)
+
+    tests = []
+    for model_dir in sorted(glob.glob(os.path.join(args.data, "*"))):
+        name = os.path.basename(model_dir)
+        if args.filter and not re.search(args.filter, name):
+            continue
+        if name in INVALID_DATA:
+            print(f"skipped {name}: {INVALID_DATA[name]}")
+            continue
+        if os.path.exists(os.path.join(model_dir, "model.onnx")):
+            tests.append((name, model_dir))
+    known = {name for name, _ in tests}
+    stale = sorted(n for n in expected if n not in known and not args.filter)
+    outcomes = {outcome: [] for outcome in OUTCOMES}
+    for name in stale:
+        outcomes["unexpected pass"].append(
+            (name, "listed, but there is no such test: take it off the list"))
+
+    with tempfile.TemporaryDirectory() as tmp, \
+            concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
+        # Compile in parallel; run in this process, one test at a time, in
+        # order (a crash of a library names the test on the line before).
+        futures = [pool.submit(compile_model, args.onnxc,
+                               os.path.join(d, "model.onnx"),
+                               os.path.join(tmp, f"lib{n}.so"), args.mcpu)
+                   for n, d in tests]
+        rejections = {}
+        for (name, model_dir), future in zip(tests, futures):
+            code, stderr = future.result()
             lib = os.path.join(tmp, f"lib{name}.so")
-            command = [args.onnxc, model, "-o", lib]
-            if args.mcpu:
-                command.append(f"--mcpu={args.mcpu}")
-            proc = subprocess.run(command,
-                                  capture_output=True, text=True, timeout=300)
-            if proc.returncode == 1 and model in proc.stderr:
-                counts["unsupported"] += 1
+            if code == 1:
+                message = diagnostic(stderr)
+                rejections[name] = reason_of(stderr)
+                want = expected.get(name)
+                if want is not None and want in stderr:
+                    outcome, detail = "expected reject", message
+                elif want is not None:
+                    outcome, detail = ("unexpected reject",
+                                       f"{message} (the list expects: {want})")
+                else:
+                    outcome, detail = "unexpected reject", message
+            elif code != 0:
+                outcome = "crash"
+                detail = (f"onnxc exit {code}: "
+                          f"{stderr.strip()[-300:] if stderr else ''}")
+            else:
                 if args.list:
-                    print(f"unsupported {name}: {proc.stderr.strip()[:200]}")
-                continue
-            if proc.returncode != 0:
-                failures.append(f"{name}: onnxc exit {proc.returncode}: "
-                                f"{proc.stderr[-300:]}")
-                continue
-            prefix = re.sub(r"[^A-Za-z0-9]", "_", name)
-            ok = True
-            for data_set in sorted(glob.glob(os.path.join(model_dir,
-                                                          "test_data_set_*"))):
-                inputs = [load_pb(p) for p in sorted(
-                    glob.glob(os.path.join(data_set, "input_*.pb")),
-                    key=lambda p: int(re.findall(r"\d+", os.path.basename(p))[0]))]
-                expected = [load_pb(p) for p in sorted(
-                    glob.glob(os.path.join(data_set, "output_*.pb")),
-                    key=lambda p: int(re.findall(r"\d+", os.path.basename(p))[0]))]
-                try:
-                    got = run_library(lib, prefix, inputs)
-                except Exception as e:  # noqa: BLE001 - reported as failure
-                    failures.append(f"{name}: {e}")
-                    ok = False
-                    break
-                rtol, atol = args.rtol, args.atol
-                for pattern, tolerance in TOLERANCES.items():
-                    if re.search(pattern, name):
-                        rtol, atol = tolerance
-                for i, ((g, gtype), (e, etype)) in enumerate(zip(got, expected)):
-                    if etype == 4 and gtype == BFLOAT16:
-                        etype = BFLOAT16
-                    g, e = as_float(g, gtype), as_float(e, etype)
-                    # bfloat16 keeps 8 bits of mantissa.
-                    r = max(rtol, 1e-2) if BFLOAT16 in (gtype, etype) else rtol
-                    if g.shape != e.shape:
-                        failures.append(f"{name}: output {i} shape {g.shape}, "
-                                        f"expected {e.shape}")
-                        ok = False
-                    elif not np.allclose(g, e, rtol=r, atol=atol,
-                                         equal_nan=True):
-                        err = np.max(np.abs(g - e))
-                        failures.append(f"{name}: output {i} max abs error "
-                                        f"{err:.3g}")
-                        ok = False
-            if ok:
-                counts["passed"] += 1
-                if args.list:
-                    print(f"passed {name}")
+                    print(f"running {name}", flush=True)
+                outcome, detail = run_tests(lib, name, model_dir)
+                if outcome == "passed" and name in expected:
+                    outcome = "unexpected pass"
+                    detail = ("compiles and matches: take it off the list "
+                              f"({expected[name]})")
+            outcomes[outcome].append((name, detail))
+            if args.list:
+                print(f"{outcome} {name}: {detail[:200]}", flush=True)
+
+    if args.write_expected:
+        with open(args.write_expected, "w") as f:
+            f.write(HEADER)
+            f.write(f"floor: {len(outcomes['passed'])}\n\n")
+            for name in sorted(rejections):
+                f.write(f"{name} {rejections[name]}\n")
+
     target = args.mcpu or os.environ.get("ONNXC_DEFAULT_MCPU", "host")
-    print(f"target {target}: compiled and matched: {counts['passed']}, unsupported (clear "
-          f"diagnostic): {counts['unsupported']}, failures: {len(failures)}")
-    for f in failures:
-        print("FAIL", f)
+    failures = sum(len(outcomes[o]) for o in OUTCOMES[2:])
+    for outcome in OUTCOMES[2:]:
+        for name, detail in outcomes[outcome]:
+            print(f"FAIL {outcome} {name}: {detail}")
+    passed = len(outcomes["passed"])
+    if not args.filter and passed < floor:
+        print(f"FAIL {passed} passed, below the floor of {floor}")
+        failures += 1
+    print(f"target {target}: " + ", ".join(
+        f"{outcome} {len(outcomes[outcome])}" for outcome in OUTCOMES))
+    # The closing line CI reads; expected rejections count as skipped.
+    print(f"{passed} passed, {failures} failed, "
+          f"{len(outcomes['expected reject'])} skipped")
     return 1 if failures else 0
+
+
+HEADER = """\
+# The node tests of ONNX's backend data (Debian's libonnx-testdata) that onnxc
+# rejects today, each with the diagnostic it must reject it with (a substring
+# of what onnxc printed). test/conformance/run_sweep.py fails on a rejection
+# that is not listed here or that says something else, and on a listed test
+# that compiles: take it off the list. `floor` is the least number of tests
+# that must pass.
+"""
+
+
+def reason_of(stderr):
+    """What of a rejection to expect: the first unsupported op, or the first
+    error from the op's name in parentheses on, without the node's name."""
+    unsupported = re.search(r"op '[^']+' is not supported", stderr)
+    if unsupported:
+        return unsupported.group(0)
+    message = re.sub(r" \[at '[^']*'\]$", "", diagnostic(stderr))
+    match = re.search(r"\(([A-Za-z0-9_]+)\): (.*)", message)
+    return f"({match.group(1)}): {match.group(2)}" if match else message
 
 
 if __name__ == "__main__":
