@@ -74,6 +74,7 @@ struct ConvertONNXToLinalgPass
     populateReductionToLinalgPatterns(converter, patterns);
     populateNormalizationToLinalgPatterns(converter, patterns);
     populateDataMovementToLinalgPatterns(converter, patterns);
+    populateIndexingToLinalgPatterns(converter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(patterns,
                                                                    converter);
     populateReturnOpTypeConversionPattern(patterns, converter);

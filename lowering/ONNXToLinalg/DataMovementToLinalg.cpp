@@ -1081,26 +1081,10 @@ struct GatherToLinalg : OpConversionPattern<GatherOp> {
     auto generic = linalg::GenericOp::create(
         rewriter, loc, init.getType(), ValueRange{indices}, ValueRange{init},
         maps, iterators, [&](OpBuilder &b, Location l, ValueRange args) {
-          Value index;
-          if (isUnsigned) {
-            index =
-                arith::IndexCastUIOp::create(b, l, b.getIndexType(), args[0]);
-          } else {
-            // Negative indices count from the end.
-            index = arith::IndexCastOp::create(b, l, b.getIndexType(), args[0]);
-            Value zero = arith::ConstantIndexOp::create(b, l, 0);
-            Value negative = arith::CmpIOp::create(
-                b, l, arith::CmpIPredicate::slt, index, zero);
-            Value wrapped = arith::AddIOp::create(b, l, index, axisSize);
-            index = arith::SelectOp::create(b, l, negative, wrapped, index);
-            index = arith::MaxSIOp::create(
-                b, l, index, arith::ConstantIndexOp::create(b, l, 0));
-          }
           // Indices outside the axis fail the run (the check above), and
           // are clamped so that the run goes on in bounds to its end.
-          Value last = arith::SubIOp::create(
-              b, l, axisSize, arith::ConstantIndexOp::create(b, l, 1));
-          index = arith::MinSIOp::create(b, l, index, last);
+          Value index =
+              clampAxisIndex(b, l, args[0], axisSize, isUnsigned);
           SmallVector<Value> dataIndices;
           for (int64_t k = 0; k < r; ++k) {
             if (k < axis)
@@ -1110,34 +1094,11 @@ struct GatherToLinalg : OpConversionPattern<GatherOp> {
             else
               dataIndices.push_back(linalg::IndexOp::create(b, l, k + q - 1));
           }
-          std::optional<int64_t> staticAxisSize =
-              getConstantIntValue(dataSizes[axis]);
-          if (staticAxisSize && *staticAxisSize > 0) {
-            Value v = tensor::ExtractOp::create(b, l, data, dataIndices);
-            linalg::YieldOp::create(b, l, v);
-            return;
-          }
           // An axis that may be empty has nothing to read then: the run
           // has failed its check, and the result is zeros.
-          Type elementType = dataType.getElementType();
-          Value empty = arith::CmpIOp::create(
-              b, l, arith::CmpIPredicate::eq, axisSize,
-              arith::ConstantIndexOp::create(b, l, 0));
-          auto read = scf::IfOp::create(
-              b, l, empty,
-              [&](OpBuilder &tb, Location tl) {
-                scf::YieldOp::create(
-                    tb, tl,
-                    ValueRange{arith::ConstantOp::create(
-                        tb, tl, tb.getZeroAttr(elementType))});
-              },
-              [&](OpBuilder &eb, Location el) {
-                scf::YieldOp::create(
-                    eb, el,
-                    ValueRange{tensor::ExtractOp::create(eb, el, data,
-                                                         dataIndices)});
-              });
-          linalg::YieldOp::create(b, l, read.getResult(0));
+          linalg::YieldOp::create(
+              b, l,
+              extractUnlessAxisEmpty(b, l, data, dataIndices, dataSizes[axis]));
         });
     return replaceWithCast(rewriter, op, generic.getResult(0), resultType);
   }

@@ -3,7 +3,10 @@
 #include "onnxc/lowering/ONNXToLinalg/LoweringUtils.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Arith/Utils/Utils.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
 
 using namespace mlir;
 
@@ -58,6 +61,50 @@ RankedTensorType getConvertedRankedType(Type type) {
   return RankedTensorType::get(
       ranked.getShape(),
       IntegerType::get(type.getContext(), integer.getWidth()));
+}
+
+Value clampAxisIndex(OpBuilder &b, Location loc, Value rawIndex,
+                     Value axisSize, bool isUnsigned) {
+  Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+  Value index;
+  if (isUnsigned) {
+    index = arith::IndexCastUIOp::create(b, loc, b.getIndexType(), rawIndex);
+  } else {
+    index = arith::IndexCastOp::create(b, loc, b.getIndexType(), rawIndex);
+    Value negative =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::slt, index, zero);
+    Value wrapped = arith::AddIOp::create(b, loc, index, axisSize);
+    index = arith::SelectOp::create(b, loc, negative, wrapped, index);
+    index = arith::MaxSIOp::create(b, loc, index, zero);
+  }
+  Value last = arith::SubIOp::create(
+      b, loc, axisSize, arith::ConstantIndexOp::create(b, loc, 1));
+  return arith::MinSIOp::create(b, loc, index, last);
+}
+
+Value extractUnlessAxisEmpty(OpBuilder &b, Location loc, Value tensor,
+                             ValueRange indices, OpFoldResult axisSize) {
+  std::optional<int64_t> known = getConstantIntValue(axisSize);
+  if (known && *known > 0)
+    return tensor::ExtractOp::create(b, loc, tensor, indices);
+  Type elementType = cast<RankedTensorType>(tensor.getType()).getElementType();
+  Value empty = arith::CmpIOp::create(
+      b, loc, arith::CmpIPredicate::eq,
+      getValueOrCreateConstantIndexOp(b, loc, axisSize),
+      arith::ConstantIndexOp::create(b, loc, 0));
+  auto read = scf::IfOp::create(
+      b, loc, empty,
+      [&](OpBuilder &tb, Location tl) {
+        scf::YieldOp::create(tb, tl,
+                             ValueRange{arith::ConstantOp::create(
+                                 tb, tl, tb.getZeroAttr(elementType))});
+      },
+      [&](OpBuilder &eb, Location el) {
+        scf::YieldOp::create(
+            eb, el, ValueRange{tensor::ExtractOp::create(eb, el, tensor,
+                                                         indices)});
+      });
+  return read.getResult(0);
 }
 
 } // namespace onnxc

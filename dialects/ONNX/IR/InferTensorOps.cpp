@@ -378,6 +378,13 @@ LogicalResult GatherElementsOp::inferResultTypes(TypeList &types, OptLoc loc) {
       return emitOptionalError(loc, "data and indices must have the same rank");
     int64_t axis = getAxis();
     if (failed(normalizeAxis(axis, data->size(), loc))) return failure();
+    // Every dim but the axis reads data at the indices' own position.
+    for (int64_t k = 0; k < static_cast<int64_t>(data->size()); ++k)
+      if (k != axis && !ShapedType::isDynamic((*data)[k]) &&
+          !ShapedType::isDynamic((*indices)[k]) && (*indices)[k] > (*data)[k])
+        return emitOptionalError(loc, "dim ", k, " of indices is ",
+                                 (*indices)[k], ", larger than the data's ",
+                                 (*data)[k]);
   }
   types.assign(1, makeTensorType(indices, et));
   return success();

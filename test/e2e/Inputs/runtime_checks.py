@@ -1,6 +1,6 @@
 """Writes the models and inputs of runtime-checks.test into OUTDIR: a Gather
 with dynamic indices, an Add of two independent dynamic dims, and an Add whose
-dynamic dim meets a static one; inputs that are valid (with numpy references)
+dynamic dim meets a static one, a GatherElements with dynamic shapes; inputs that are valid (with numpy references)
 and inputs that must fail the run."""
 import os
 import sys
@@ -23,6 +23,11 @@ def main(out):
     save_model(os.path.join(out, "gather.onnx"),
                helper.make_node("Gather", ["data", "idx"], ["out"], name="gather_1", axis=0),
                [info("data", f, [5, 3]), info("idx", i64, ["N"])], [info("out", f, ["N", 3])], 13)
+    save_model(os.path.join(out, "gather_elements.onnx"),
+               helper.make_node("GatherElements", ["data", "idx"], ["out"],
+                                name="gather_el", axis=1),
+               [info("data", f, ["N", "M"]), info("idx", i64, ["P", "Q"])],
+               [info("out", f, ["P", "Q"])], 13)
     save_model(os.path.join(out, "add.onnx"),
                helper.make_node("Add", ["a", "b"], ["out"], name="add_3"),
                [info("a", f, ["N", 2]), info("b", f, ["M", 2])], [info("out", f, [None, 2])], 14)
@@ -40,6 +45,11 @@ def main(out):
     save("gathered", data[good])
     save("too_large_idx", np.array([1, 7, 0], dtype=np.int64))
     save("too_small_idx", np.array([1, -6, 0, 9], dtype=np.int64))
+    el_idx = np.array([[2, -1], [0, 1], [-3, 2]], dtype=np.int64)
+    save("el_idx", el_idx)
+    save("el_gathered", np.take_along_axis(data[:3], el_idx % 3, axis=1))
+    save("el_bad_idx", np.array([[0, 3]], dtype=np.int64))
+    save("el_tall_idx", np.zeros((6, 1), dtype=np.int64))
     a = np.arange(8, dtype=np.float32).reshape(4, 2)
     save("a4", a)
     save("b4", a * 10)

@@ -6,6 +6,7 @@
 #include "mlir/IR/AffineMap.h"
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/OpDefinition.h"
 
 namespace onnxc {
 
@@ -40,6 +41,22 @@ mlir::Value castIfNeeded(mlir::OpBuilder &b, mlir::Location loc,
 /// The converted (signless) tensor type of `type`, or null when it is not a
 /// ranked tensor.
 mlir::RankedTensorType getConvertedRankedType(mlir::Type type);
+
+/// An element of an integer indices tensor as an `index` into an axis of
+/// `axisSize` elements: negative values count from the end (signed indices),
+/// and the result is clamped to [0, axisSize - 1] so that the read stays in
+/// bounds when a run-time check (emitIndexRangeCheck) has failed.
+mlir::Value clampAxisIndex(mlir::OpBuilder &b, mlir::Location loc,
+                           mlir::Value rawIndex, mlir::Value axisSize,
+                           bool isUnsigned);
+
+/// `tensor.extract %tensor[indices]`, or, when `axisSize` (the size of the
+/// dim that `indices` index through a clamped run-time value) may be 0, an
+/// `scf.if` that reads nothing and yields 0 then: the run has failed its
+/// index check, and there is no element to read.
+mlir::Value extractUnlessAxisEmpty(mlir::OpBuilder &b, mlir::Location loc,
+                                   mlir::Value tensor, mlir::ValueRange indices,
+                                   mlir::OpFoldResult axisSize);
 
 } // namespace onnxc
 

@@ -45,6 +45,9 @@ void populateNormalizationToLinalgPatterns(
 /// ConstantOfShape, Range.
 void populateDataMovementToLinalgPatterns(const mlir::TypeConverter &converter,
                                           mlir::RewritePatternSet &patterns);
+/// GatherElements (element-wise indexed reads).
+void populateIndexingToLinalgPatterns(const mlir::TypeConverter &converter,
+                                      mlir::RewritePatternSet &patterns);
 
 } // namespace onnxc
 

@@ -1,0 +1,131 @@
+//===- IndexingToLinalg.cpp - Ops that read at element indices ------------===//
+//
+// GatherElements: a linalg.generic over the indices whose body reads the
+// data with tensor.extract at the index it holds. Indices outside their
+// axis fail the run with a message (RuntimeChecks.h) and are clamped, so
+// the run stays in bounds. (Gather, which indexes whole slices, belongs to
+// the data-movement family.)
+//
+//===----------------------------------------------------------------------===//
+
+#include "onnxc/dialects/ONNX/IR/ONNXOps.h"
+#include "onnxc/lowering/ONNXToLinalg/LoweringUtils.h"
+#include "onnxc/lowering/ONNXToLinalg/Patterns.h"
+#include "onnxc/lowering/ONNXToLinalg/RuntimeChecks.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Arith/Utils/Utils.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Utils/StaticValueUtils.h"
+
+using namespace mlir;
+
+namespace onnxc {
+namespace {
+
+/// Fails the run when dim `k` of `indices` is larger than that of `data`
+/// (GatherElements reads data at the indices' own position in every dim but
+/// the axis), unless static shapes prove it cannot be.
+void emitIndicesWithinData(OpBuilder &b, Location loc, Operation *op,
+                           Value indices, Value data, int64_t axis) {
+  auto indicesType = cast<RankedTensorType>(indices.getType());
+  auto dataType = cast<RankedTensorType>(data.getType());
+  for (int64_t k = 0; k < indicesType.getRank(); ++k) {
+    if (k == axis)
+      continue;
+    int64_t i = indicesType.getDimSize(k), d = dataType.getDimSize(k);
+    if (!ShapedType::isDynamic(i) && !ShapedType::isDynamic(d))
+      continue; // the shape function has checked it
+    Value indicesDim = tensor::DimOp::create(b, loc, indices, k);
+    Value dataDim = tensor::DimOp::create(b, loc, data, k);
+    Value larger = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::sgt,
+                                         indicesDim, dataDim);
+    emitRuntimeFailure(
+        b, loc, larger,
+        describeNodeForFormat(op) +
+            ": dim %lld of the indices is %lld, larger than the data's %lld",
+        {arith::ConstantIndexOp::create(b, loc, k), indicesDim, dataDim});
+  }
+}
+
+struct GatherElementsToLinalg : OpConversionPattern<GatherElementsOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(GatherElementsOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value data = adaptor.getData(), indices = adaptor.getIndices();
+    auto dataType = dyn_cast<RankedTensorType>(data.getType());
+    auto indicesType = dyn_cast<RankedTensorType>(indices.getType());
+    auto resultType = getConvertedRankedType(op.getType());
+    if (!dataType || !indicesType || !resultType)
+      return rewriter.notifyMatchFailure(op, "unranked operand or result");
+    if (!isa<IntegerType>(indicesType.getElementType()))
+      return rewriter.notifyMatchFailure(op, "indices are not integers");
+    int64_t rank = dataType.getRank();
+    if (indicesType.getRank() != rank || rank == 0)
+      return rewriter.notifyMatchFailure(op, "ranks differ or are 0");
+    int64_t axis = op.getAxis();
+    if (failed(normalizeAxis(axis, rank, std::nullopt)))
+      return rewriter.notifyMatchFailure(op, "axis out of range");
+    bool isUnsigned =
+        getElementType(op.getIndices().getType()).isUnsignedInteger();
+
+    SmallVector<OpFoldResult> dataSizes =
+        tensor::getMixedSizes(rewriter, loc, data);
+    Value axisSize =
+        getValueOrCreateConstantIndexOp(rewriter, loc, dataSizes[axis]);
+    emitIndexRangeCheck(rewriter, loc, op, indices, axisSize, axis);
+    emitIndicesWithinData(rewriter, loc, op, indices, data, axis);
+
+    // The other dims read data at the output's own position, kept inside
+    // the data when the check above has failed.
+    SmallVector<Value> lastOfDim(rank);
+    for (int64_t k = 0; k < rank; ++k)
+      if (k != axis && (indicesType.isDynamicDim(k) || dataType.isDynamicDim(k)))
+        lastOfDim[k] = arith::SubIOp::create(
+            rewriter, loc,
+            getValueOrCreateConstantIndexOp(rewriter, loc, dataSizes[k]),
+            arith::ConstantIndexOp::create(rewriter, loc, 1));
+
+    Value init = tensor::EmptyOp::create(
+        rewriter, loc, tensor::getMixedSizes(rewriter, loc, indices),
+        dataType.getElementType());
+    SmallVector<AffineMap> maps(2, rewriter.getMultiDimIdentityMap(rank));
+    SmallVector<utils::IteratorType> iterators(rank,
+                                               utils::IteratorType::parallel);
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, init.getType(), ValueRange{indices}, ValueRange{init},
+        maps, iterators, [&](OpBuilder &b, Location l, ValueRange args) {
+          SmallVector<Value> dataIndices;
+          for (int64_t k = 0; k < rank; ++k) {
+            if (k == axis) {
+              dataIndices.push_back(
+                  clampAxisIndex(b, l, args[0], axisSize, isUnsigned));
+              continue;
+            }
+            Value index = linalg::IndexOp::create(b, l, k);
+            if (lastOfDim[k])
+              index = arith::MinSIOp::create(b, l, index, lastOfDim[k]);
+            dataIndices.push_back(index);
+          }
+          linalg::YieldOp::create(
+              b, l,
+              extractUnlessAxisEmpty(b, l, data, dataIndices, dataSizes[axis]));
+        });
+    rewriter.replaceOp(op, castIfNeeded(rewriter, loc, generic.getResult(0),
+                                        resultType));
+    return success();
+  }
+};
+
+} // namespace
+
+void populateIndexingToLinalgPatterns(const TypeConverter &converter,
+                                      RewritePatternSet &patterns) {
+  patterns.add<GatherElementsToLinalg>(converter, patterns.getContext());
+}
+
+} // namespace onnxc
