@@ -470,7 +470,7 @@ llvm::StringMap<SmallVector<Entry, 2>> buildTable() {
   GENERIC(Concat, 4);
   add("Slice", 1, importSliceAttrs);
   GENERIC(Slice, 10);
-  GENERIC(Gather, 1); GENERIC(GatherElements, 11);
+  GENERIC(Gather, 1); GENERIC(GatherElements, 11); GENERIC(Trilu, 14);
   add("Squeeze", 1, [](NodeImport &n) {
     return importWithAttrAsInput<SqueezeOp>(n, "axes", 1, false);
   });

@@ -1,14 +1,17 @@
 //===- IndexingToLinalg.cpp - Ops that read at element indices ------------===//
 //
-// GatherElements: a linalg.generic over the indices whose body reads the
-// data with tensor.extract at the index it holds. Indices outside their
-// axis fail the run with a message (RuntimeChecks.h) and are clamped, so
-// the run stays in bounds. (Gather, which indexes whole slices, belongs to
-// the data-movement family.)
+// Ops that read or select elements by their indices. GatherElements: a
+// linalg.generic over the indices whose body reads the data with
+// tensor.extract at the index it holds; indices outside their axis fail the
+// run with a message (RuntimeChecks.h) and are clamped, so the run stays in
+// bounds. Trilu: a linalg.generic that keeps an element or writes 0 by its
+// row and column. (Gather, which indexes whole slices, belongs to the
+// data-movement family.)
 //
 //===----------------------------------------------------------------------===//
 
 #include "onnxc/dialects/ONNX/IR/ONNXOps.h"
+#include "onnxc/dialects/ONNX/IR/ShapeHelpers.h"
 #include "onnxc/lowering/ONNXToLinalg/LoweringUtils.h"
 #include "onnxc/lowering/ONNXToLinalg/Patterns.h"
 #include "onnxc/lowering/ONNXToLinalg/RuntimeChecks.h"
@@ -121,11 +124,68 @@ struct GatherElementsToLinalg : OpConversionPattern<GatherElementsOp> {
   }
 };
 
+struct TriluToLinalg : OpConversionPattern<TriluOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(TriluOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value input = adaptor.getInput();
+    auto inputType = dyn_cast<RankedTensorType>(input.getType());
+    auto resultType = getConvertedRankedType(op.getType());
+    if (!inputType || !resultType || inputType.getRank() < 2)
+      return rewriter.notifyMatchFailure(op, "not a ranked tensor of rank 2+");
+    int64_t rank = inputType.getRank();
+    // The diagonal k (0 when absent): a scalar or a one-element vector.
+    Value k = arith::ConstantIndexOp::create(rewriter, loc, 0);
+    if (!isNoValue(op.getK())) {
+      Value kTensor = adaptor.getK();
+      auto kType = cast<RankedTensorType>(kTensor.getType());
+      SmallVector<Value> at(kType.getRank(),
+                            arith::ConstantIndexOp::create(rewriter, loc, 0));
+      Value raw = tensor::ExtractOp::create(rewriter, loc, kTensor, at);
+      k = arith::IndexCastOp::create(rewriter, loc, rewriter.getIndexType(),
+                                     raw);
+    }
+    bool upper = op.getUpper() != 0;
+    Type elementType = inputType.getElementType();
+    Value init = tensor::EmptyOp::create(
+        rewriter, loc, tensor::getMixedSizes(rewriter, loc, input),
+        elementType);
+    SmallVector<AffineMap> maps(2, rewriter.getMultiDimIdentityMap(rank));
+    SmallVector<utils::IteratorType> iterators(rank,
+                                               utils::IteratorType::parallel);
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, init.getType(), ValueRange{input}, ValueRange{init},
+        maps, iterators, [&](OpBuilder &b, Location l, ValueRange args) {
+          // Element (i, j) lies on diagonal j - i: upper keeps j - i >= k,
+          // lower keeps j - i <= k.
+          Value row = linalg::IndexOp::create(b, l, rank - 2);
+          Value col = linalg::IndexOp::create(b, l, rank - 1);
+          Value diagonal = arith::SubIOp::create(b, l, col, row);
+          Value keep = arith::CmpIOp::create(
+              b, l,
+              upper ? arith::CmpIPredicate::sge : arith::CmpIPredicate::sle,
+              diagonal, k);
+          Value zero =
+              arith::ConstantOp::create(b, l, b.getZeroAttr(elementType));
+          linalg::YieldOp::create(
+              b, l, arith::SelectOp::create(b, l, keep, args[0], zero)
+                        .getResult());
+        });
+    rewriter.replaceOp(op, castIfNeeded(rewriter, loc, generic.getResult(0),
+                                        resultType));
+    return success();
+  }
+};
+
 } // namespace
 
 void populateIndexingToLinalgPatterns(const TypeConverter &converter,
                                       RewritePatternSet &patterns) {
-  patterns.add<GatherElementsToLinalg>(converter, patterns.getContext());
+  patterns.add<GatherElementsToLinalg, TriluToLinalg>(converter,
+                                                      patterns.getContext());
 }
 
 } // namespace onnxc

@@ -390,6 +390,21 @@ LogicalResult GatherElementsOp::inferResultTypes(TypeList &types, OptLoc loc) {
   return success();
 }
 
+LogicalResult TriluOp::inferResultTypes(TypeList &types, OptLoc loc) {
+  MaybeShape shape = onnxc::getShape(getInput().getType());
+  if (shape && shape->size() < 2)
+    return emitOptionalError(loc, "input must have rank 2 or more, not ",
+                             shape->size());
+  if (!isNoValue(getK())) {
+    if (!isa<IntegerType>(onnxc::getElementType(getK().getType())))
+      return emitOptionalError(loc, "k must be an integer");
+    MaybeShape k = onnxc::getShape(getK().getType());
+    if (k && !(k->empty() || (k->size() == 1 && (*k)[0] == 1)))
+      return emitOptionalError(loc, "k must hold one value");
+  }
+  return inferSameAsOperand(getOperation(), 0, types, loc);
+}
+
 LogicalResult SqueezeOp::inferResultTypes(TypeList &types, OptLoc loc) {
   Type et = onnxc::getElementType(getData().getType());
   MaybeShape shape = onnxc::getShape(getData().getType());

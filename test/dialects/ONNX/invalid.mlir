@@ -431,3 +431,28 @@ func.func @loop_trip_count_type(%m: tensor<i32>, %c: tensor<i1>, %v: tensor<2xf3
   }
   return %0 : tensor<2xf32>
 }
+
+// -----
+
+func.func @gather_elements_indices_larger_than_data(%a: tensor<3x4xf32>, %i: tensor<5x2xi64>) -> tensor<5x2xf32> {
+  // expected-error @+1 {{dim 0 of indices is 5, larger than the data's 3}}
+  %0 = onnx.GatherElements %a, %i {axis = 1 : i64} : (tensor<3x4xf32>, tensor<5x2xi64>) -> tensor<5x2xf32>
+  return %0 : tensor<5x2xf32>
+}
+
+// -----
+
+func.func @trilu_rank_1(%a: tensor<4xf32>) -> tensor<4xf32> {
+  %none = onnx.NoValue
+  // expected-error @+1 {{input must have rank 2 or more, not 1}}
+  %0 = onnx.Trilu %a, %none : (tensor<4xf32>, none) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
+// -----
+
+func.func @trilu_k_not_scalar(%a: tensor<4x4xf32>, %k: tensor<2xi64>) -> tensor<4x4xf32> {
+  // expected-error @+1 {{k must hold one value}}
+  %0 = onnx.Trilu %a, %k : (tensor<4x4xf32>, tensor<2xi64>) -> tensor<4x4xf32>
+  return %0 : tensor<4x4xf32>
+}

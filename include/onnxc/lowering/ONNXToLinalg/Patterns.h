@@ -45,7 +45,7 @@ void populateNormalizationToLinalgPatterns(
 /// ConstantOfShape, Range.
 void populateDataMovementToLinalgPatterns(const mlir::TypeConverter &converter,
                                           mlir::RewritePatternSet &patterns);
-/// GatherElements (element-wise indexed reads).
+/// GatherElements, Trilu (elements read or selected by their indices).
 void populateIndexingToLinalgPatterns(const mlir::TypeConverter &converter,
                                       mlir::RewritePatternSet &patterns);
 

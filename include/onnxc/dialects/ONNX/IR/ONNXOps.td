@@ -522,6 +522,14 @@ def ONNX_GatherElementsOp : ONNX_Op<"GatherElements"> {
   let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
 }
 
+def ONNX_TriluOp : ONNX_Op<"Trilu"> {
+  let summary = "ONNX Trilu (upper or lower triangle of the last two dims)";
+  let arguments = (ins ONNX_Tensor:$input, ONNX_OptTensor:$k,
+                   DefaultValuedAttr<I64Attr, "1">:$upper);
+  let results = (outs ONNX_Tensor:$output);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
 def ONNX_SqueezeOp : ONNX_Op<"Squeeze"> {
   let summary = "ONNX Squeeze (axes as an optional input, opset >= 13 form)";
   let arguments = (ins ONNX_Tensor:$data, ONNX_OptTensor:$axes);

@@ -1,0 +1,67 @@
+// RUN: onnxc-opt %s -split-input-file --convert-onnx-to-linalg | FileCheck %s
+// Numerics: the node tests test_gather_elements_*, test_tril*, test_triu*
+// (test/conformance/run_sweep.py) and test/e2e/runtime-checks.test.
+
+// Static shapes: the index is checked against the axis (a failed check
+// calls onnxc_rt_fail), wrapped when negative and clamped; other dims read
+// at the output's position.
+// CHECK-LABEL: func.func @gather_elements_axis1
+// CHECK-SAME: (%[[D:.+]]: tensor<3x4xf32>, %[[I:.+]]: tensor<3x2xi64>)
+// CHECK: scf.if
+// CHECK: call @onnxc_rt_fail
+// CHECK: %[[G:.+]] = linalg.generic
+// CHECK-SAME: ins(%[[I]] : tensor<3x2xi64>)
+// CHECK: %[[ROW:.+]] = linalg.index 0 : index
+// CHECK: arith.select
+// CHECK: %[[COL:.+]] = arith.minsi
+// CHECK: tensor.extract %[[D]][%[[ROW]], %[[COL]]] : tensor<3x4xf32>
+// CHECK: return %[[G]]
+func.func @gather_elements_axis1(%d: tensor<3x4xf32>, %i: tensor<3x2xi64>) -> tensor<3x2xf32> {
+  %0 = onnx.GatherElements %d, %i {axis = 1 : i64} : (tensor<3x4xf32>, tensor<3x2xi64>) -> tensor<3x2xf32>
+  return %0 : tensor<3x2xf32>
+}
+
+// -----
+
+// Dynamic dims: the indices may have more rows than the data, which is
+// checked at run time too, and the row read is clamped.
+// CHECK-LABEL: func.func @gather_elements_dynamic
+// CHECK: arith.cmpi sgt
+// CHECK: call @onnxc_rt_fail
+// CHECK: linalg.generic
+// CHECK: %[[ROW:.+]] = linalg.index 0 : index
+// CHECK: arith.minsi %[[ROW]]
+func.func @gather_elements_dynamic(%d: tensor<?x?xf32>, %i: tensor<?x?xi64>) -> tensor<?x?xf32> {
+  %0 = onnx.GatherElements %d, %i {axis = 1 : i64} : (tensor<?x?xf32>, tensor<?x?xi64>) -> tensor<?x?xf32>
+  return %0 : tensor<?x?xf32>
+}
+
+// -----
+
+// Lower triangle of the last two dims from diagonal k (an input).
+// CHECK-LABEL: func.func @tril
+// CHECK-SAME: (%[[X:.+]]: tensor<2x3x4xf32>, %[[K:.+]]: tensor<i64>)
+// CHECK: %[[KV:.+]] = tensor.extract %[[K]][] : tensor<i64>
+// CHECK: %[[KI:.+]] = arith.index_cast %[[KV]] : i64 to index
+// CHECK: linalg.generic
+// CHECK: %[[ROW:.+]] = linalg.index 1 : index
+// CHECK: %[[COL:.+]] = linalg.index 2 : index
+// CHECK: %[[DIAG:.+]] = arith.subi %[[COL]], %[[ROW]] : index
+// CHECK: %[[KEEP:.+]] = arith.cmpi sle, %[[DIAG]], %[[KI]] : index
+// CHECK: arith.select %[[KEEP]]
+func.func @tril(%x: tensor<2x3x4xf32>, %k: tensor<i64>) -> tensor<2x3x4xf32> {
+  %0 = onnx.Trilu %x, %k {upper = 0 : i64} : (tensor<2x3x4xf32>, tensor<i64>) -> tensor<2x3x4xf32>
+  return %0 : tensor<2x3x4xf32>
+}
+
+// -----
+
+// Upper triangle (the default) from the main diagonal (no k).
+// CHECK-LABEL: func.func @triu
+// CHECK: linalg.generic
+// CHECK: arith.cmpi sge, %{{.+}}, %c0 : index
+func.func @triu(%x: tensor<?x5xi32>) -> tensor<?x5xi32> {
+  %none = onnx.NoValue
+  %0 = onnx.Trilu %x, %none : (tensor<?x5xi32>, none) -> tensor<?x5xi32>
+  return %0 : tensor<?x5xi32>
+}
