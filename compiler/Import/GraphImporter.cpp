@@ -236,7 +236,8 @@ void GraphImporter::collectUnsupported(const onnx::GraphProto &graph,
                          "' is not supported");
     } else {
       int64_t first = 0;
-      if (!lookupOpHandler(node.op_type(), opset, first)) {
+      if (!lookupOpHandler(node.op_type(), opset, first) &&
+          !hasFunctionBody(node.op_type(), opset)) {
         std::string why = first ? " (defined from opset " +
                                       std::to_string(first) + ")"
                                 : "";
@@ -472,7 +473,7 @@ LogicalResult GraphImporter::importNode(const onnx::NodeProto &node,
   }
   int64_t first = 0;
   const OpHandler *handler = lookupOpHandler(node.op_type(), opset, first);
-  if (!handler) return ctx.error("op is not supported");
+  if (!handler) return importFunctionNode(node, index, ctx);
   if (failed(runOpHandler(*handler, ctx))) return failure();
 
   for (auto [i, name] : llvm::enumerate(node.output())) {

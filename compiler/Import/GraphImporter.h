@@ -60,6 +60,13 @@ private:
                                   mlir::OpBuilder &builder);
   mlir::LogicalResult importNode(const onnx::NodeProto &node, size_t index,
                                  mlir::OpBuilder &builder);
+  /// True when the schema of `opType` at `opset` defines a function body,
+  /// through which an op without a handler is imported.
+  bool hasFunctionBody(llvm::StringRef opType, int64_t opset) const;
+  /// Imports `node` as the nodes of its op's function body, inlined
+  /// (FunctionExpansion.cpp); `ctx` holds its imported inputs.
+  mlir::LogicalResult importFunctionNode(const onnx::NodeProto &node,
+                                         size_t index, NodeImport &ctx);
   mlir::LogicalResult importInitializers(onnx::GraphProto &graph,
                                          mlir::OpBuilder &builder);
   /// Collects the outputs of a graph, checking them against their declared
