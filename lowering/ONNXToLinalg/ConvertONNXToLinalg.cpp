@@ -75,6 +75,7 @@ struct ConvertONNXToLinalgPass
     populateNormalizationToLinalgPatterns(converter, patterns);
     populateDataMovementToLinalgPatterns(converter, patterns);
     populateIndexingToLinalgPatterns(converter, patterns);
+    populateResizeToLinalgPatterns(converter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(patterns,
                                                                    converter);
     populateReturnOpTypeConversionPattern(patterns, converter);

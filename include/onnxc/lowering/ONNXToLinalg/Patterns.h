@@ -48,6 +48,9 @@ void populateDataMovementToLinalgPatterns(const mlir::TypeConverter &converter,
 /// GatherElements, Trilu (elements read or selected by their indices).
 void populateIndexingToLinalgPatterns(const mlir::TypeConverter &converter,
                                       mlir::RewritePatternSet &patterns);
+/// Resize (and Upsample, imported as Resize).
+void populateResizeToLinalgPatterns(const mlir::TypeConverter &converter,
+                                    mlir::RewritePatternSet &patterns);
 
 } // namespace onnxc
 
