@@ -15,7 +15,7 @@ PACKAGES=(
   llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools clang-22 lld-22
   liblld-22-dev libonnx-dev libonnx-testdata libprotobuf-dev protobuf-compiler
   libgtest-dev ninja-build ccache cmake g++ python3-onnx python3-numpy
-  zlib1g-dev libzstd-dev
+  zlib1g-dev libzstd-dev valgrind
 )
 
 missing=()

@@ -198,8 +198,67 @@ struct BroadcastDim {
 };
 } // namespace
 
-static constexpr StringLiteral kNoDynamicBroadcast =
-    "; broadcasting a dynamic dim is not supported";
+/// A copy of `operand` (rank r, the trailing dims of a result of rank
+/// `rank`) whose dynamic dims take the result's sizes: a dim of size 1 is
+/// broadcast, any other is read clamped to its end (a failed check; the run
+/// goes on in bounds), and an empty operand reads as zeros.
+static Value broadcastCopy(OpBuilder &b, Location loc, Value operand,
+                           ArrayRef<Value> resultSizes) {
+  auto type = cast<RankedTensorType>(operand.getType());
+  int64_t r = type.getRank(), offset = resultSizes.size() - r;
+  Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+  Value one = arith::ConstantIndexOp::create(b, loc, 1);
+  SmallVector<Value> dims(r), sizes, isOne(r), last(r);
+  Value empty = arith::ConstantIntOp::create(b, loc, 0, 1);
+  for (int64_t j = 0; j < r; ++j) {
+    if (!type.isDynamicDim(j))
+      continue;
+    dims[j] = tensor::DimOp::create(b, loc, operand, j);
+    sizes.push_back(resultSizes[offset + j]);
+    isOne[j] = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                                     dims[j], one);
+    last[j] = arith::SubIOp::create(b, loc, dims[j], one);
+    empty = arith::OrIOp::create(
+        b, loc, empty,
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, dims[j], zero));
+  }
+  Value init = tensor::EmptyOp::create(b, loc, type, sizes);
+  SmallVector<AffineMap> maps{b.getMultiDimIdentityMap(r)};
+  SmallVector<utils::IteratorType> iterators(r, utils::IteratorType::parallel);
+  Type elementType = type.getElementType();
+  return linalg::GenericOp::create(
+             b, loc, TypeRange{type}, ValueRange{}, ValueRange{init}, maps,
+             iterators,
+             [&](OpBuilder &nb, Location l, ValueRange) {
+               SmallVector<Value> at;
+               for (int64_t j = 0; j < r; ++j) {
+                 Value i = linalg::IndexOp::create(nb, l, j);
+                 if (type.isDynamicDim(j))
+                   i = arith::SelectOp::create(
+                       nb, l, isOne[j], zero,
+                       arith::MinSIOp::create(nb, l, i, last[j]));
+                 else if (type.getDimSize(j) == 1)
+                   i = zero;
+                 at.push_back(i);
+               }
+               auto read = scf::IfOp::create(
+                   nb, l, empty,
+                   [&](OpBuilder &tb, Location tl) {
+                     scf::YieldOp::create(
+                         tb, tl,
+                         ValueRange{arith::ConstantOp::create(
+                             tb, tl, tb.getZeroAttr(elementType))});
+                   },
+                   [&](OpBuilder &eb, Location el) {
+                     scf::YieldOp::create(
+                         eb, el,
+                         ValueRange{
+                             tensor::ExtractOp::create(eb, el, operand, at)});
+                   });
+               linalg::YieldOp::create(nb, l, read.getResult(0));
+             })
+      .getResult(0);
+}
 
 SmallVector<Value> emitBroadcastChecks(OpBuilder &b, Location loc,
                                        Operation *op,
@@ -209,22 +268,28 @@ SmallVector<Value> emitBroadcastChecks(OpBuilder &b, Location loc,
   using P = arith::CmpIPredicate;
   int64_t rank = resultType.getRank();
   std::string node = describeNodeForFormat(op);
+  // One tensor.dim per dynamic operand dim, so that a result size that is
+  // an operand's own dim is recognised as such below.
+  DenseMap<std::pair<unsigned, int64_t>, Value> operandDims;
+  auto dimOf = [&](unsigned k, int64_t j) {
+    Value &dim = operandDims[{k, j}];
+    if (!dim)
+      dim = tensor::DimOp::create(b, loc, operands[k], j);
+    return dim;
+  };
   auto sizeOf = [&](BroadcastDim &d) {
     if (!d.size)
-      d.size =
-          ShapedType::isDynamic(d.staticSize)
-              ? Value(tensor::DimOp::create(b, loc, operands[d.operand], d.dim))
-              : Value(arith::ConstantIndexOp::create(b, loc, d.staticSize));
+      d.size = ShapedType::isDynamic(d.staticSize)
+                   ? dimOf(d.operand, d.dim)
+                   : Value(arith::ConstantIndexOp::create(b, loc, d.staticSize));
     return d.size;
   };
-  auto inputName = [&](const BroadcastDim &d) {
-    return "dim " + std::to_string(d.dim) + " of input " +
-           std::to_string(operandNumbers[d.operand]);
-  };
+  Value one = arith::ConstantIndexOp::create(b, loc, 1);
 
-  SmallVector<Value> dynamicSizes;
-  // Per operand: whether a dynamic dim of it meets a static result dim.
-  SmallVector<bool> padToResult(operands.size(), false);
+  // The size of every result dim: static where the type says so or a static
+  // operand dim other than 1 decides it; otherwise the largest operand dim
+  // that is not 1 (numpy: 1 broadcasts, 0 stays 0), or 1.
+  SmallVector<Value> resultSizes(rank), dynamicSizes;
   for (int64_t i = 0; i < rank; ++i) {
     SmallVector<BroadcastDim> dims;
     for (auto [k, operand] : llvm::enumerate(operands)) {
@@ -234,73 +299,84 @@ SmallVector<Value> emitBroadcastChecks(OpBuilder &b, Location loc,
         continue;
       dims.push_back({static_cast<unsigned>(k), j, type.getDimSize(j), {}});
     }
-    int64_t resultSize = resultType.getDimSize(i);
-    if (!ShapedType::isDynamic(resultSize)) {
-      // Loops run over the static size: a smaller operand dim would be read
-      // past its end, so such an operand is padded (below).
+    int64_t staticSize = resultType.getDimSize(i);
+    for (const BroadcastDim &d : dims)
+      if (ShapedType::isDynamic(staticSize) &&
+          !ShapedType::isDynamic(d.staticSize))
+        staticSize = d.staticSize;
+    Value size;
+    if (!ShapedType::isDynamic(staticSize)) {
+      size = arith::ConstantIndexOp::create(b, loc, staticSize);
+    } else if (dims.size() == 1) {
+      size = sizeOf(dims[0]);
+    } else if (dims.empty()) {
+      size = one;
+    } else {
+      Value largest = arith::ConstantIndexOp::create(b, loc, 0);
+      Value anyNotOne = arith::ConstantIntOp::create(b, loc, 0, 1);
       for (BroadcastDim &d : dims) {
-        if (!ShapedType::isDynamic(d.staticSize))
-          continue;
-        Value expected = arith::ConstantIndexOp::create(b, loc, resultSize);
-        Value failed =
-            arith::CmpIOp::create(b, loc, P::ne, sizeOf(d), expected);
-        emitRuntimeFailure(b, loc, failed,
-                           node + ": " + inputName(d) +
-                               " has size %lld, expected %lld" +
-                               kNoDynamicBroadcast.str(),
-                           {sizeOf(d), expected});
-        padToResult[d.operand] = true;
+        Value notOne = arith::CmpIOp::create(b, loc, P::ne, sizeOf(d), one);
+        anyNotOne = arith::OrIOp::create(b, loc, anyNotOne, notOne);
+        largest = arith::MaxUIOp::create(
+            b, loc, largest,
+            arith::SelectOp::create(
+                b, loc, notOne, sizeOf(d),
+                arith::ConstantIndexOp::create(b, loc, 0)));
       }
-      continue;
+      size = arith::SelectOp::create(b, loc, anyNotOne, largest, one);
     }
-    if (dims.empty()) {
-      // Only static 1s, which a dynamic result dim cannot come from; the
-      // verifier rules that out, but stay total.
-      dynamicSizes.push_back(arith::ConstantIndexOp::create(b, loc, 1));
-      continue;
-    }
-    // All dims must equal the first; the loop runs over the smallest.
-    Value size = sizeOf(dims[0]);
-    for (BroadcastDim &d : llvm::drop_begin(dims)) {
-      if (!ShapedType::isDynamic(d.staticSize) &&
-          !ShapedType::isDynamic(dims[0].staticSize))
+    resultSizes[i] = size;
+    if (resultType.isDynamicDim(i))
+      dynamicSizes.push_back(size);
+    // A dynamic operand dim must be 1 or the result's size.
+    for (BroadcastDim &d : dims) {
+      if (!ShapedType::isDynamic(d.staticSize) || sizeOf(d) == size)
         continue;
-      Value failed =
-          arith::CmpIOp::create(b, loc, P::ne, sizeOf(dims[0]), sizeOf(d));
+      Value failed = arith::AndIOp::create(
+          b, loc, arith::CmpIOp::create(b, loc, P::ne, sizeOf(d), one),
+          arith::CmpIOp::create(b, loc, P::ne, sizeOf(d), size));
       emitRuntimeFailure(b, loc, failed,
-                         node + ": " + inputName(dims[0]) +
-                             " (size %lld) and " + inputName(d) +
-                             " (size %lld) do not match" +
-                             kNoDynamicBroadcast.str(),
-                         {sizeOf(dims[0]), sizeOf(d)});
-      size = arith::MinUIOp::create(b, loc, size, sizeOf(d));
+                         node + ": dim " + std::to_string(d.dim) +
+                             " of input " +
+                             std::to_string(operandNumbers[d.operand]) +
+                             " has size %lld, which does not broadcast to "
+                             "%lld",
+                         {sizeOf(d), size});
     }
-    dynamicSizes.push_back(size);
   }
 
-  // An operand whose dynamic dim meets a static result dim is padded at the
-  // end of that dim up to the result size: nothing on success, and in bounds
-  // on failure.
-  for (auto [k, needed] : llvm::enumerate(padToResult)) {
-    if (!needed) continue;
-    Value operand = operands[k];
+  // The generic's loops take their sizes from the operands, so each operand
+  // whose dynamic dims may differ from the result's at run time becomes, in
+  // that case, a copy with the result's sizes (a broadcast of its 1s); when
+  // they agree, it is used as it is.
+  for (auto [k, operand] : llvm::enumerate(operands)) {
     auto type = cast<RankedTensorType>(operand.getType());
     int64_t offset = rank - type.getRank();
-    SmallVector<OpFoldResult> low(type.getRank(), b.getIndexAttr(0));
-    SmallVector<OpFoldResult> high(type.getRank(), b.getIndexAttr(0));
+    Value differs;
     for (int64_t j = 0; j < type.getRank(); ++j) {
-      int64_t resultSize = resultType.getDimSize(offset + j);
-      if (!type.isDynamicDim(j) || ShapedType::isDynamic(resultSize)) continue;
-      Value size = arith::ConstantIndexOp::create(b, loc, resultSize);
-      Value dim = tensor::DimOp::create(b, loc, operand, j);
-      high[j] = arith::SubIOp::create(
-                    b, loc, size, arith::MinUIOp::create(b, loc, dim, size))
-                    .getResult();
+      if (!type.isDynamicDim(j))
+        continue;
+      Value dim = dimOf(k, j);
+      if (dim == resultSizes[offset + j])
+        continue; // the result's size is this very dim
+      Value ne = arith::CmpIOp::create(b, loc, P::ne, dim,
+                                       resultSizes[offset + j]);
+      differs = differs ? arith::OrIOp::create(b, loc, differs, ne).getResult()
+                        : ne;
     }
-    Value zero = arith::ConstantOp::create(
-        b, loc, b.getZeroAttr(type.getElementType()));
-    operands[k] =
-        tensor::PadOp::create(b, loc, type, operand, low, high, zero);
+    if (!differs)
+      continue;
+    Value original = operand;
+    auto adjusted = scf::IfOp::create(
+        b, loc, differs,
+        [&](OpBuilder &tb, Location tl) {
+          scf::YieldOp::create(
+              tb, tl, ValueRange{broadcastCopy(tb, tl, original, resultSizes)});
+        },
+        [&](OpBuilder &eb, Location el) {
+          scf::YieldOp::create(eb, el, ValueRange{original});
+        });
+    operand = adjusted.getResult(0);
   }
   return dynamicSizes;
 }

@@ -55,11 +55,15 @@ def main(out):
     save("b4", a * 10)
     save("sum4", a + a * 10)
     save("b1", np.ones((1, 2), dtype=np.float32))
+    save("sum4_b1", a + 1)
+    save("b3", np.ones((3, 2), dtype=np.float32))
     bias = np.array([10, 20, 30, 40], dtype=np.float32)
     save("x4", a.reshape(2, 4))
     save("bias", bias)
     save("x4_plus_bias", a.reshape(2, 4) + bias)
     save("x1", np.ones((2, 1), dtype=np.float32))
+    save("x1_plus_bias", np.ones((2, 1), dtype=np.float32) + bias)
+    save("x3", np.ones((2, 3), dtype=np.float32))
     print("inputs written")
 
 

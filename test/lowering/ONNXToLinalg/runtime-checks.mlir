@@ -76,23 +76,27 @@ func.func @add_static(%a: tensor<2x3xf32>, %b: tensor<3xf32>) -> tensor<2x3xf32>
 
 // -----
 
-// Two dynamic dims: equal at run time, or the run fails; the loop takes the
-// smaller, so that a failed run reads in bounds. The static 1 of %b's dim 1
-// broadcasts as before and needs no check.
-// CHECK: llvm.mlir.global private constant @[[$MSG:.+]]("node 'add_3' (Add): dim 0 of input 0 (size %lld) and dim 0 of input 1 (size %lld) do not match; broadcasting a dynamic dim is not supported\00")
+// Two dynamic dims: the result takes the larger that is not 1 (numpy
+// broadcasting at run time), and a dim that is neither 1 nor that size fails
+// the run. An operand whose dims differ from the result's at run time is
+// replaced by a copy that broadcasts it (reading clamped after a failure);
+// equal dims use it as it is. The static 1 of %b's dim 1 broadcasts through
+// the indexing map.
+// CHECK-DAG: llvm.mlir.global private constant @{{.+}}("node 'add_3' (Add): dim 0 of input 0 has size %lld, which does not broadcast to %lld\00")
+// CHECK-DAG: llvm.mlir.global private constant @{{.+}}("node 'add_3' (Add): dim 0 of input 1 has size %lld, which does not broadcast to %lld\00")
 // CHECK-LABEL: func.func @add_dynamic(
 // CHECK-SAME: %[[A:.+]]: tensor<?x4xf32>, %[[B:.+]]: tensor<?x1xf32>)
-// CHECK: %[[DA:.+]] = tensor.dim %[[A]], %{{.+}} : tensor<?x4xf32>
-// CHECK: %[[DB:.+]] = tensor.dim %[[B]], %{{.+}} : tensor<?x1xf32>
-// CHECK: %[[NE:.+]] = arith.cmpi ne, %[[DA]], %[[DB]] : index
-// CHECK: scf.if %[[NE]] {
-// CHECK: llvm.mlir.addressof @[[$MSG]]
+// CHECK: tensor.dim %[[A]]
+// CHECK: tensor.dim %[[B]]
+// CHECK: %[[SIZE:.+]] = arith.select %{{.+}}, %{{.+}}, %c1 : index
 // CHECK: func.call @onnxc_rt_fail(
-// CHECK: }
-// CHECK-NOT: scf.if
-// CHECK: %[[MIN:.+]] = arith.minui %[[DA]], %[[DB]] : index
-// CHECK: %[[INIT:.+]] = tensor.empty(%[[MIN]]) : tensor<?x4xf32>
-// CHECK: linalg.generic {{.*}} ins(%[[A]], %[[B]] : tensor<?x4xf32>, tensor<?x1xf32>) outs(%[[INIT]] : tensor<?x4xf32>)
+// CHECK: func.call @onnxc_rt_fail(
+// CHECK: %[[ABC:.+]] = scf.if %{{.+}} -> (tensor<?x4xf32>) {
+// CHECK: linalg.generic
+// CHECK: scf.yield %[[A]] : tensor<?x4xf32>
+// CHECK: %[[BBC:.+]] = scf.if %{{.+}} -> (tensor<?x1xf32>) {
+// CHECK: %[[INIT:.+]] = tensor.empty(%[[SIZE]]) : tensor<?x4xf32>
+// CHECK: linalg.generic {{.*}} ins(%[[ABC]], %[[BBC]] : tensor<?x4xf32>, tensor<?x1xf32>) outs(%[[INIT]] : tensor<?x4xf32>)
 func.func @add_dynamic(%a: tensor<?x4xf32>, %b: tensor<?x1xf32>) -> tensor<?x4xf32> {
   %r = onnx.Add %a, %b : (tensor<?x4xf32>, tensor<?x1xf32>) -> tensor<?x4xf32> loc("add_3")
   return %r : tensor<?x4xf32>
@@ -100,20 +104,15 @@ func.func @add_dynamic(%a: tensor<?x4xf32>, %b: tensor<?x1xf32>) -> tensor<?x4xf
 
 // -----
 
-// A dynamic dim against a static result dim: it must have that size, and the
-// operand is padded up to it (no padding on success), so that a failed run
-// reads in bounds.
-// CHECK: llvm.mlir.global private constant @[[$MSG:.+]]("node 'where_1' (Where): dim 0 of input 2 has size %lld, expected %lld; broadcasting a dynamic dim is not supported\00")
+// A dynamic dim against a static result dim: 1 broadcasts, the result's size
+// passes, any other size fails the run; the operand is a broadcast copy when
+// its size differs.
+// CHECK: llvm.mlir.global private constant @{{.+}}("node 'where_1' (Where): dim 0 of input 2 has size %lld, which does not broadcast to %lld\00")
 // CHECK-LABEL: func.func @where_static_result(
 // CHECK-SAME: %[[C:.+]]: tensor<3xi1>, %[[X:.+]]: tensor<3xf32>, %[[Y:.+]]: tensor<?xf32>)
-// CHECK: %[[DY:.+]] = tensor.dim %[[Y]], %{{.+}} : tensor<?xf32>
-// CHECK: %[[NE:.+]] = arith.cmpi ne, %[[DY]], %{{.+}} : index
-// CHECK: scf.if %[[NE]] {
+// CHECK: tensor.dim %[[Y]]
 // CHECK: func.call @onnxc_rt_fail(
-// CHECK: }
-// CHECK: %[[MIN:.+]] = arith.minui %{{.+}}, %[[C3:.+]] : index
-// CHECK: %[[HIGH:.+]] = arith.subi %[[C3]], %[[MIN]] : index
-// CHECK: %[[SAFE:.+]] = tensor.pad %[[Y]] low[0] high[%[[HIGH]]]
+// CHECK: %[[SAFE:.+]] = scf.if %{{.+}} -> (tensor<?xf32>) {
 // CHECK: linalg.generic {{.*}} ins(%[[C]], %[[X]], %[[SAFE]] : tensor<3xi1>, tensor<3xf32>, tensor<?xf32>)
 func.func @where_static_result(%c: tensor<3xi1>, %x: tensor<3xf32>, %y: tensor<?xf32>) -> tensor<3xf32> {
   %r = onnx.Where %c, %x, %y : (tensor<3xi1>, tensor<3xf32>, tensor<?xf32>) -> tensor<3xf32> loc("where_1")

@@ -1,7 +1,7 @@
 //===- RuntimeChecks.h - Checks that fail a run with a message --*- C++ -*-===//
 //
 // What shape inference cannot prove at compile time (an index inside its
-// axis, two dynamic dims of equal size) is checked while the model runs: a
+// axis, dynamic dims that broadcast) is checked while the model runs: a
 // failed check calls the runtime's `onnxc_rt_fail` with a message naming the
 // ONNX node, and the run returns ONNXC_RUNTIME_ERROR. The model still runs
 // to its end, so every check comes with accesses that stay in bounds when it
@@ -44,15 +44,14 @@ void emitIndexRangeCheck(mlir::OpBuilder &b, mlir::Location loc,
                          mlir::Value axisSize, int64_t axis);
 
 /// Broadcasting (numpy rules) of `operands` to `resultType` where some dims
-/// are only known at run time: a dynamic dim is read as if it had the size
-/// of the result dim, which broadcasting a size-1 dim would break. Emits,
-/// for every result dim with a dynamic operand dim, a check that all
-/// operand dims there (static 1s aside) have one size, and returns the
-/// sizes of the result's dynamic dims: the smallest of those operand dims,
-/// so that a failed check reads in bounds. An operand whose dynamic dim
-/// meets a static result dim is replaced in `operands` by a tensor.pad of it
-/// up to the result's size (no padding on success; a copy, so this rare
-/// case costs one).
+/// are only known at run time. Every result dim gets its size (static where
+/// the types decide it, else the largest operand dim that is not 1); a
+/// dynamic operand dim that is neither 1 nor that size fails the run. Each
+/// operand with dynamic dims is replaced in `operands` by an scf.if that
+/// yields it as it is when its dims equal the result's (the common case,
+/// which costs a compare), and otherwise a copy with the result's sizes
+/// that broadcasts its 1s (and reads clamped after a failed check, so the
+/// run stays in bounds). Returns the sizes of the result's dynamic dims.
 /// `operandNumbers[i]` is the ONNX input number of `operands[i]`, for the
 /// message.
 llvm::SmallVector<mlir::Value>
