@@ -420,6 +420,7 @@ llvm::StringMap<SmallVector<Entry, 2>> buildTable() {
   GENERIC(Add, 1); GENERIC(Sub, 1); GENERIC(Mul, 1); GENERIC(Div, 1);
   GENERIC(Pow, 1); GENERIC(BitwiseAnd, 18); GENERIC(BitwiseOr, 18);
   GENERIC(BitwiseXor, 18); GENERIC(Mod, 10);
+  GENERIC(BitShift, 11);
   add("PRelu", 1, importPReluLegacy);
   GENERIC(PRelu, 7);
   GENERIC(Equal, 1); GENERIC(Less, 1); GENERIC(LessOrEqual, 12);
@@ -471,6 +472,7 @@ llvm::StringMap<SmallVector<Entry, 2>> buildTable() {
   add("Slice", 1, importSliceAttrs);
   GENERIC(Slice, 10);
   GENERIC(Gather, 1); GENERIC(GatherElements, 11); GENERIC(Trilu, 14);
+  GENERIC(DepthToSpace, 1); GENERIC(SpaceToDepth, 1); GENERIC(CumSum, 11);
   add("Squeeze", 1, [](NodeImport &n) {
     return importWithAttrAsInput<SqueezeOp>(n, "axes", 1, false);
   });

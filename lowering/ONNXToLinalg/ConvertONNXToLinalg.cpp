@@ -76,6 +76,7 @@ struct ConvertONNXToLinalgPass
     populateDataMovementToLinalgPatterns(converter, patterns);
     populateIndexingToLinalgPatterns(converter, patterns);
     populateResizeToLinalgPatterns(converter, patterns);
+    populateScanToLinalgPatterns(converter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(patterns,
                                                                    converter);
     populateReturnOpTypeConversionPattern(patterns, converter);

@@ -853,6 +853,25 @@ void populateElementwiseToLinalgPatterns(const TypeConverter &converter,
       return s.select(adjust, s.add(r, a[1]), r);
     };
   });
+  add(+[](BitShiftOp op, E e) -> ScalarFn {
+    StringRef direction = op.getDirection();
+    if (!e.isInt() || !e.isUnsigned ||
+        (direction != "LEFT" && direction != "RIGHT"))
+      return nullptr;
+    bool left = direction == "LEFT";
+    return [left](Body &s, ValueRange a) -> Value {
+      Value x = a[0], n = a[1];
+      Value shifted =
+          left ? arith::ShLIOp::create(s.b, s.loc, x, n).getResult()
+               : arith::ShRUIOp::create(s.b, s.loc, x, n).getResult();
+      // Shifting by the width or more gives 0, as numpy does (LLVM leaves
+      // it undefined).
+      Value width = s.like(n, n.getType().getIntOrFloatBitWidth());
+      Value tooFar = arith::CmpIOp::create(s.b, s.loc, arith::CmpIPredicate::uge,
+                                           n, width);
+      return s.select(tooFar, s.like(x, 0), shifted);
+    };
+  });
   add(bitwise<BitwiseAndOp, &Body::andi, false>);
   add(bitwise<BitwiseOrOp, &Body::ori, false>);
   add(bitwise<BitwiseXorOp, &Body::xori, false>);

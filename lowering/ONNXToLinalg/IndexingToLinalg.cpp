@@ -5,7 +5,8 @@
 // tensor.extract at the index it holds; indices outside their axis fail the
 // run with a message (RuntimeChecks.h) and are clamped, so the run stays in
 // bounds. Trilu: a linalg.generic that keeps an element or writes 0 by its
-// row and column. (Gather, which indexes whole slices, belongs to the
+// row and column. DepthToSpace and SpaceToDepth: a linalg.generic that
+// reads each output element at indices computed from its own. (Gather, which indexes whole slices, belongs to the
 // data-movement family.)
 //
 //===----------------------------------------------------------------------===//
@@ -180,12 +181,107 @@ struct TriluToLinalg : OpConversionPattern<TriluOp> {
   }
 };
 
+/// DepthToSpace and SpaceToDepth: every output element reads one input
+/// element at indices computed from its own.
+template <typename OpTy>
+struct BlockRearrangementToLinalg : OpConversionPattern<OpTy> {
+  using OpConversionPattern<OpTy>::OpConversionPattern;
+  using OpAdaptor = typename OpConversionPattern<OpTy>::OpAdaptor;
+
+  LogicalResult
+  matchAndRewrite(OpTy op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value input = adaptor.getInput();
+    auto inputType = dyn_cast<RankedTensorType>(input.getType());
+    auto resultType = getConvertedRankedType(op.getType());
+    if (!inputType || !resultType || inputType.getRank() != 4)
+      return rewriter.notifyMatchFailure(op, "not a rank-4 tensor");
+    constexpr bool toSpace = std::is_same_v<OpTy, DepthToSpaceOp>;
+    bool crd = false;
+    if constexpr (toSpace)
+      crd = op.getMode() == "CRD";
+    int64_t blocksize = op.getBlocksize();
+    Value b = arith::ConstantIndexOp::create(rewriter, loc, blocksize);
+    Value square =
+        arith::ConstantIndexOp::create(rewriter, loc, blocksize * blocksize);
+    // Output sizes: channels / b^2 and H, W * b (or the other way).
+    SmallVector<OpFoldResult> sizes;
+    for (int64_t d = 0; d < 4; ++d) {
+      if (!resultType.isDynamicDim(d)) {
+        sizes.push_back(rewriter.getIndexAttr(resultType.getDimSize(d)));
+        continue;
+      }
+      Value in = tensor::DimOp::create(rewriter, loc, input, d);
+      if (d == 0) { // the batch
+        sizes.push_back(in);
+        continue;
+      }
+      bool shrink = d == 1 ? toSpace : !toSpace;
+      Value by = d == 1 ? square : b;
+      sizes.push_back(
+          shrink ? arith::DivUIOp::create(rewriter, loc, in, by).getResult()
+                 : arith::MulIOp::create(rewriter, loc, in, by).getResult());
+    }
+    // The channel count of the side with fewer channels.
+    OpFoldResult few =
+        toSpace ? sizes[1] : tensor::getMixedSize(rewriter, loc, input, 1);
+    Value fewChannels = getValueOrCreateConstantIndexOp(rewriter, loc, few);
+    Value init = tensor::EmptyOp::create(rewriter, loc, sizes,
+                                         inputType.getElementType());
+    SmallVector<AffineMap> maps{rewriter.getMultiDimIdentityMap(4)};
+    SmallVector<utils::IteratorType> iterators(4,
+                                               utils::IteratorType::parallel);
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, init.getType(), ValueRange{}, ValueRange{init}, maps,
+        iterators, [&](OpBuilder &nb, Location l, ValueRange) {
+          auto idx = [&](int64_t d) { return linalg::IndexOp::create(nb, l, d); };
+          auto add = [&](Value x, Value y) {
+            return arith::AddIOp::create(nb, l, x, y).getResult();
+          };
+          auto mul = [&](Value x, Value y) {
+            return arith::MulIOp::create(nb, l, x, y).getResult();
+          };
+          auto div = [&](Value x, Value y) {
+            return arith::DivUIOp::create(nb, l, x, y).getResult();
+          };
+          auto rem = [&](Value x, Value y) {
+            return arith::RemUIOp::create(nb, l, x, y).getResult();
+          };
+          Value n = idx(0), c = idx(1), h = idx(2), w = idx(3);
+          SmallVector<Value> at;
+          if (toSpace) {
+            // Output (c, h, w) reads input channel from the block offset
+            // (h % b, w % b): DCR puts it before c, CRD after.
+            Value offset = add(mul(rem(h, b), b), rem(w, b));
+            Value channel = crd ? add(mul(c, square), offset)
+                                : add(mul(offset, fewChannels), c);
+            at = {n, channel, div(h, b), div(w, b)};
+          } else {
+            // Output channel c = offset * C + ci, offset = bh * b + bw.
+            Value offset = div(c, fewChannels);
+            Value ci = rem(c, fewChannels);
+            at = {n, ci, add(mul(h, b), div(offset, b)),
+                  add(mul(w, b), rem(offset, b))};
+          }
+          linalg::YieldOp::create(nb, l,
+                                  tensor::ExtractOp::create(nb, l, input, at)
+                                      .getResult());
+        });
+    rewriter.replaceOp(op, castIfNeeded(rewriter, loc, generic.getResult(0),
+                                        resultType));
+    return success();
+  }
+};
+
 } // namespace
 
 void populateIndexingToLinalgPatterns(const TypeConverter &converter,
                                       RewritePatternSet &patterns) {
-  patterns.add<GatherElementsToLinalg, TriluToLinalg>(converter,
-                                                      patterns.getContext());
+  patterns.add<GatherElementsToLinalg, TriluToLinalg,
+               BlockRearrangementToLinalg<DepthToSpaceOp>,
+               BlockRearrangementToLinalg<SpaceToDepthOp>>(
+      converter, patterns.getContext());
 }
 
 } // namespace onnxc

@@ -12,6 +12,7 @@
 #include "onnxc/dialects/ONNX/IR/ONNXOps.h"
 #include "onnxc/lowering/ONNXToLinalg/LoweringUtils.h"
 #include "onnxc/lowering/ONNXToLinalg/Patterns.h"
+#include "onnxc/lowering/ONNXToLinalg/RuntimeChecks.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -363,6 +364,15 @@ struct GemmToLinalg : OpConversionPattern<GemmOp> {
     if (alpha != 1.0 || useC) {
       // Epilogue: y = alpha * y + beta * C, with the product as an input
       // (the output is written without being read, see ConvToLinalg).
+      if (useC) {
+        // C broadcasts to (M, N), at run time where its dims are dynamic (C
+        // first, so that a C that does not broadcast is what the message
+        // names).
+        SmallVector<Value> operands{c, result};
+        emitBroadcastChecks(rewriter, loc, op, outType, operands, {2, 0});
+        c = operands[0];
+        result = operands[1];
+      }
       SmallVector<AffineMap> maps{AffineMap::getMultiDimIdentityMap(2, context)};
       SmallVector<Value> inputs{result};
       if (useC) {

@@ -21,10 +21,14 @@ expectations file records. The list can only shrink: a test that starts to
 compile fails the sweep until it is taken off.
 
 Usage: run_sweep.py ONNXC DATA_DIR/node [--expected FILE] [--mcpu CPU]
-           [--filter REGEX] [--list] [--write-expected FILE] [--jobs N]
+           [--symbolic] [--filter REGEX] [--list] [--write-expected FILE]
+           [--jobs N]
 
 --mcpu compiles for that CPU (default: onnxc's, the host unless
 ONNXC_DEFAULT_MCPU says otherwise); the libraries must run on this machine.
+--symbolic makes every dim of the graph's inputs and outputs a named
+symbolic dim first, so the compiler sees no static shape at the boundary
+(use it with its own expectations file).
 --write-expected writes the rejections of this run as a new expectations
 file (with the pass count as its floor): for review, not to hide failures.
 """
@@ -114,7 +118,28 @@ def diagnostic(stderr):
     return stderr.strip().splitlines()[-1] if stderr.strip() else ""
 
 
-def compile_model(onnxc, model, lib, mcpu):
+def make_symbolic(model, out):
+    """Writes `model` with every dim of its graph inputs and outputs made a
+    named symbolic dim (onnx-mlir's "dynamic" variant): the compiler sees no
+    static shape at the boundary."""
+    m = onnx.load(model)
+    initializers = {t.name for t in m.graph.initializer}
+    for kind, values in (("in", m.graph.input), ("out", m.graph.output)):
+        for i, value in enumerate(values):
+            if value.name in initializers or \
+                    not value.type.HasField("tensor_type") or \
+                    not value.type.tensor_type.HasField("shape"):
+                continue
+            for j, dim in enumerate(value.type.tensor_type.shape.dim):
+                dim.Clear()
+                dim.dim_param = f"{kind}{i}_d{j}"
+    onnx.save(m, out)
+    return out
+
+
+def compile_model(onnxc, model, lib, mcpu, symbolic=False):
+    if symbolic:
+        model = make_symbolic(model, lib[:-3] + ".onnx")
     command = [onnxc, model, "-o", lib]
     if mcpu:
         command.append(f"--mcpu={mcpu}")
@@ -192,6 +217,8 @@ def main():
     parser.add_argument("data")
     parser.add_argument("--expected", default=DEFAULT_EXPECTED)
     parser.add_argument("--mcpu", default="")
+    parser.add_argument("--symbolic", action="store_true",
+                        help="make every graph input and output dim symbolic")
     parser.add_argument("--filter", default="")
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--write-expected", default="")
@@ -225,12 +252,17 @@ def main():
         # order (a crash of a library names the test on the line before).
         futures = [pool.submit(compile_model, args.onnxc,
                                os.path.join(d, "model.onnx"),
-                               os.path.join(tmp, f"lib{n}.so"), args.mcpu)
+                               os.path.join(tmp, f"lib{n}.so"), args.mcpu,
+                               args.symbolic)
                    for n, d in tests]
         rejections = {}
         for (name, model_dir), future in zip(tests, futures):
             code, stderr = future.result()
             lib = os.path.join(tmp, f"lib{name}.so")
+            if code == 1 and args.symbolic:
+                # The symbolic copy's path stands for the model's.
+                stderr = stderr.replace(os.path.join(tmp, f"lib{name}.onnx"),
+                                        os.path.join(model_dir, "model.onnx"))
             if code == 1:
                 message = diagnostic(stderr)
                 rejections[name] = reason_of(stderr)
@@ -261,6 +293,10 @@ def main():
     if args.write_expected:
         with open(args.write_expected, "w") as f:
             f.write(HEADER)
+            if args.symbolic:
+                f.write("# This list is the symbolic variant's (--symbolic): "
+                        "every dim of the graph's\n# inputs and outputs "
+                        "made a named symbolic dim.\n")
             f.write(f"floor: {len(outcomes['passed'])}\n\n")
             for name in sorted(rejections):
                 f.write(f"{name} {rejections[name]}\n")

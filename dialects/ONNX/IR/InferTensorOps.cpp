@@ -405,6 +405,73 @@ LogicalResult TriluOp::inferResultTypes(TypeList &types, OptLoc loc) {
   return inferSameAsOperand(getOperation(), 0, types, loc);
 }
 
+LogicalResult CumSumOp::inferResultTypes(TypeList &types, OptLoc loc) {
+  MaybeShape shape = onnxc::getShape(getX().getType());
+  if (shape && shape->empty())
+    return emitOptionalError(loc, "x must have rank 1 or more");
+  if (!isa<IntegerType>(onnxc::getElementType(getAxis().getType())))
+    return emitOptionalError(loc, "axis must be an integer");
+  MaybeShape axis = onnxc::getShape(getAxis().getType());
+  if (axis && !(axis->empty() || (axis->size() == 1 && (*axis)[0] == 1)))
+    return emitOptionalError(loc, "axis must hold one value");
+  if (auto value = getConstantInts(getAxis()); value && shape) {
+    int64_t a = (*value)[0];
+    if (failed(normalizeAxis(a, shape->size(), loc))) return failure();
+  }
+  return inferSameAsOperand(getOperation(), 0, types, loc);
+}
+
+/// DepthToSpace (`toSpace`) and SpaceToDepth: NCHW, channels divided by or
+/// multiplied with blocksize^2, H and W the other way.
+static LogicalResult inferBlockRearrangement(Value input, int64_t blocksize,
+                                             bool toSpace, TypeList &types,
+                                             OptLoc loc) {
+  Type et = onnxc::getElementType(input.getType());
+  MaybeShape shape = onnxc::getShape(input.getType());
+  if (blocksize < 1)
+    return emitOptionalError(loc, "blocksize must be positive, not ",
+                             blocksize);
+  if (!shape) {
+    types.assign(1, UnrankedTensorType::get(et));
+    return success();
+  }
+  if (shape->size() != 4)
+    return emitOptionalError(loc, "input must have rank 4 (NCHW), not ",
+                             shape->size());
+  int64_t square = blocksize * blocksize;
+  SmallVector<int64_t> out(*shape);
+  auto scale = [&](int64_t &d, bool multiply, int64_t by,
+                   const char *what) -> LogicalResult {
+    if (ShapedType::isDynamic(d)) return success();
+    if (!multiply) {
+      if (d % by != 0)
+        return emitOptionalError(loc, what, " (", d,
+                                 ") is not a multiple of ", by);
+      d /= by;
+    } else {
+      d *= by;
+    }
+    return success();
+  };
+  if (failed(scale(out[1], !toSpace, square, "the channel count")) ||
+      failed(scale(out[2], toSpace, blocksize, "the height")) ||
+      failed(scale(out[3], toSpace, blocksize, "the width")))
+    return failure();
+  types.assign(1, RankedTensorType::get(out, et));
+  return success();
+}
+
+LogicalResult DepthToSpaceOp::inferResultTypes(TypeList &types, OptLoc loc) {
+  if (getMode() != "DCR" && getMode() != "CRD")
+    return emitOptionalError(loc, "mode must be DCR or CRD, not '", getMode(),
+                             "'");
+  return inferBlockRearrangement(getInput(), getBlocksize(), true, types, loc);
+}
+
+LogicalResult SpaceToDepthOp::inferResultTypes(TypeList &types, OptLoc loc) {
+  return inferBlockRearrangement(getInput(), getBlocksize(), false, types, loc);
+}
+
 LogicalResult SqueezeOp::inferResultTypes(TypeList &types, OptLoc loc) {
   Type et = onnxc::getElementType(getData().getType());
   MaybeShape shape = onnxc::getShape(getData().getType());

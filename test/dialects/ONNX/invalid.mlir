@@ -456,3 +456,20 @@ func.func @trilu_k_not_scalar(%a: tensor<4x4xf32>, %k: tensor<2xi64>) -> tensor<
   %0 = onnx.Trilu %a, %k : (tensor<4x4xf32>, tensor<2xi64>) -> tensor<4x4xf32>
   return %0 : tensor<4x4xf32>
 }
+
+// -----
+
+func.func @depth_to_space_channels(%a: tensor<1x6x2x2xf32>) -> tensor<1x1x4x4xf32> {
+  // expected-error @+1 {{the channel count (6) is not a multiple of 4}}
+  %0 = onnx.DepthToSpace %a {blocksize = 2 : i64} : (tensor<1x6x2x2xf32>) -> tensor<1x1x4x4xf32>
+  return %0 : tensor<1x1x4x4xf32>
+}
+
+// -----
+
+func.func @cumsum_axis_out_of_range(%a: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %axis = onnx.Constant dense<2> : tensor<i64>
+  // expected-error @+1 {{axis 2 is out of range}}
+  %0 = onnx.CumSum %a, %axis : (tensor<2x3xf32>, tensor<i64>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}

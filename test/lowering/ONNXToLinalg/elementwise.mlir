@@ -471,3 +471,16 @@ func.func @reject_mod_mode(%a: tensor<4xi32>, %b: tensor<4xi32>) -> tensor<4xi32
   %r = onnx.Mod %a, %b {fmod = 2 : i64} : (tensor<4xi32>, tensor<4xi32>) -> tensor<4xi32>
   return %r : tensor<4xi32>
 }
+
+// -----
+
+// BitShift on unsigned integers: shifts by the width or more give 0.
+// CHECK-LABEL: func.func @bitshift_left
+// CHECK: linalg.generic
+// CHECK: %[[S:.+]] = arith.shli %[[X:.+]], %[[N:.+]] : i8
+// CHECK: %[[FAR:.+]] = arith.cmpi uge, %[[N]], %c8_i8 : i8
+// CHECK: arith.select %[[FAR]], %{{.+}}, %[[S]] : i8
+func.func @bitshift_left(%x: tensor<4xui8>, %n: tensor<4xui8>) -> tensor<4xui8> {
+  %0 = onnx.BitShift %x, %n {direction = "LEFT"} : (tensor<4xui8>, tensor<4xui8>) -> tensor<4xui8>
+  return %0 : tensor<4xui8>
+}

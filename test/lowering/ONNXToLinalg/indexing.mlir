@@ -65,3 +65,33 @@ func.func @triu(%x: tensor<?x5xi32>) -> tensor<?x5xi32> {
   %0 = onnx.Trilu %x, %none : (tensor<?x5xi32>, none) -> tensor<?x5xi32>
   return %0 : tensor<?x5xi32>
 }
+
+// -----
+
+// DepthToSpace (DCR): output (c, h, w) reads channel ((h % 2) * 2 + w % 2) * 3 + c
+// at (h / 2, w / 2).
+// CHECK-LABEL: func.func @depth_to_space_dcr
+// CHECK: tensor.empty() : tensor<1x3x4x6xf32>
+// CHECK: linalg.generic
+// CHECK: arith.remui
+// CHECK: arith.divui
+// CHECK: tensor.extract %{{.+}} : tensor<1x12x2x3xf32>
+func.func @depth_to_space_dcr(%x: tensor<1x12x2x3xf32>) -> tensor<1x3x4x6xf32> {
+  %0 = onnx.DepthToSpace %x {blocksize = 2 : i64} : (tensor<1x12x2x3xf32>) -> tensor<1x3x4x6xf32>
+  return %0 : tensor<1x3x4x6xf32>
+}
+
+// -----
+
+// SpaceToDepth with a dynamic batch and image: the batch keeps its size.
+// CHECK-LABEL: func.func @space_to_depth
+// CHECK: %[[N:.+]] = tensor.dim %{{.+}}, %c0
+// CHECK-NOT: arith.divui %[[N]]
+// CHECK: %[[H:.+]] = arith.divui %{{.+}}, %c2 : index
+// CHECK: %[[W:.+]] = arith.divui %{{.+}}, %c2 : index
+// CHECK: tensor.empty(%[[N]], %[[H]], %[[W]]) : tensor<?x12x?x?xf32>
+// CHECK: linalg.generic
+func.func @space_to_depth(%x: tensor<?x3x?x?xf32>) -> tensor<?x12x?x?xf32> {
+  %0 = onnx.SpaceToDepth %x {blocksize = 2 : i64} : (tensor<?x3x?x?xf32>) -> tensor<?x12x?x?xf32>
+  return %0 : tensor<?x12x?x?xf32>
+}

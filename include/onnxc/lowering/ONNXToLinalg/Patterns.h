@@ -45,9 +45,13 @@ void populateNormalizationToLinalgPatterns(
 /// ConstantOfShape, Range.
 void populateDataMovementToLinalgPatterns(const mlir::TypeConverter &converter,
                                           mlir::RewritePatternSet &patterns);
-/// GatherElements, Trilu (elements read or selected by their indices).
+/// GatherElements, Trilu, DepthToSpace, SpaceToDepth (elements read or
+/// selected by their indices).
 void populateIndexingToLinalgPatterns(const mlir::TypeConverter &converter,
                                       mlir::RewritePatternSet &patterns);
+/// CumSum (running reductions).
+void populateScanToLinalgPatterns(const mlir::TypeConverter &converter,
+                                  mlir::RewritePatternSet &patterns);
 /// Resize (and Upsample, imported as Resize).
 void populateResizeToLinalgPatterns(const mlir::TypeConverter &converter,
                                     mlir::RewritePatternSet &patterns);

@@ -222,6 +222,15 @@ def ONNX_ModOp : ONNX_Op<"Mod">,
   let assemblyFormat = "$A `,` $B attr-dict `:` functional-type(operands, results)";
 }
 
+def ONNX_BitShiftOp : ONNX_Op<"BitShift">,
+    InlineInfer<"::onnxc::inferBroadcast(getOperation(), {}, types, loc)"> {
+  let summary = "ONNX BitShift (unsigned integers, numpy broadcasting)";
+  let arguments = (ins ONNX_Tensor:$X, ONNX_Tensor:$Y, StrAttr:$direction);
+  let results = (outs ONNX_Tensor:$Z);
+  let extraClassDeclaration = inferInline;
+  let assemblyFormat = "$X `,` $Y attr-dict `:` functional-type(operands, results)";
+}
+
 def ONNX_PReluOp : ONNX_Op<"PRelu">,
     InlineInfer<"::onnxc::inferBroadcast(getOperation(), {}, types, loc)"> {
   let summary = "ONNX PRelu (slope broadcasts to X)";
@@ -526,6 +535,30 @@ def ONNX_TriluOp : ONNX_Op<"Trilu"> {
   let summary = "ONNX Trilu (upper or lower triangle of the last two dims)";
   let arguments = (ins ONNX_Tensor:$input, ONNX_OptTensor:$k,
                    DefaultValuedAttr<I64Attr, "1">:$upper);
+  let results = (outs ONNX_Tensor:$output);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_CumSumOp : ONNX_Op<"CumSum"> {
+  let summary = "ONNX CumSum (running sum along an axis given as an input)";
+  let arguments = (ins ONNX_Tensor:$x, ONNX_Tensor:$axis,
+                   DefaultValuedAttr<I64Attr, "0">:$exclusive,
+                   DefaultValuedAttr<I64Attr, "0">:$reverse);
+  let results = (outs ONNX_Tensor:$y);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_DepthToSpaceOp : ONNX_Op<"DepthToSpace"> {
+  let summary = "ONNX DepthToSpace (NCHW; DCR or CRD order)";
+  let arguments = (ins ONNX_Tensor:$input, I64Attr:$blocksize,
+                   DefaultValuedAttr<StrAttr, "\"DCR\"">:$mode);
+  let results = (outs ONNX_Tensor:$output);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_SpaceToDepthOp : ONNX_Op<"SpaceToDepth"> {
+  let summary = "ONNX SpaceToDepth (NCHW)";
+  let arguments = (ins ONNX_Tensor:$input, I64Attr:$blocksize);
   let results = (outs ONNX_Tensor:$output);
   let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
 }
