@@ -473,6 +473,7 @@ llvm::StringMap<SmallVector<Entry, 2>> buildTable() {
   GENERIC(Slice, 10);
   GENERIC(Gather, 1); GENERIC(GatherElements, 11); GENERIC(Trilu, 14);
   GENERIC(DepthToSpace, 1); GENERIC(SpaceToDepth, 1); GENERIC(CumSum, 11);
+  GENERIC(OneHot, 9); GENERIC(EyeLike, 9);
   add("Squeeze", 1, [](NodeImport &n) {
     return importWithAttrAsInput<SqueezeOp>(n, "axes", 1, false);
   });

@@ -6,7 +6,8 @@
 // run with a message (RuntimeChecks.h) and are clamped, so the run stays in
 // bounds. Trilu: a linalg.generic that keeps an element or writes 0 by its
 // row and column. DepthToSpace and SpaceToDepth: a linalg.generic that
-// reads each output element at indices computed from its own. (Gather, which indexes whole slices, belongs to the
+// reads each output element at indices computed from its own. OneHot and
+// EyeLike: the on (1) or off (0) value by the element's position. (Gather, which indexes whole slices, belongs to the
 // data-movement family.)
 //
 //===----------------------------------------------------------------------===//
@@ -274,13 +275,155 @@ struct BlockRearrangementToLinalg : OpConversionPattern<OpTy> {
   }
 };
 
+/// Element 0 of a scalar or one-element tensor.
+Value extractFirst(OpBuilder &b, Location loc, Value tensor) {
+  auto type = cast<RankedTensorType>(tensor.getType());
+  SmallVector<Value> at(type.getRank(),
+                        arith::ConstantIndexOp::create(b, loc, 0));
+  return tensor::ExtractOp::create(b, loc, tensor, at);
+}
+
+/// A number (integer as signed or unsigned, or float, truncated) as i64.
+Value toI64(OpBuilder &b, Location loc, Value v, bool isUnsigned) {
+  Type i64 = b.getI64Type();
+  if (isa<FloatType>(v.getType()))
+    return arith::FPToSIOp::create(b, loc, i64, v);
+  unsigned width = v.getType().getIntOrFloatBitWidth();
+  if (width == 64)
+    return v;
+  if (isUnsigned || width == 1)
+    return arith::ExtUIOp::create(b, loc, i64, v);
+  return arith::ExtSIOp::create(b, loc, i64, v);
+}
+
+struct OneHotToLinalg : OpConversionPattern<OneHotOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(OneHotOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value indices = adaptor.getIndices();
+    auto indicesType = dyn_cast<RankedTensorType>(indices.getType());
+    auto resultType = getConvertedRankedType(op.getType());
+    if (!indicesType || !resultType ||
+        !isa<RankedTensorType>(adaptor.getDepth().getType()) ||
+        !isa<RankedTensorType>(adaptor.getValues().getType()))
+      return rewriter.notifyMatchFailure(op, "unranked operand or result");
+    int64_t rank = indicesType.getRank() + 1;
+    int64_t axis = op.getAxis();
+    if (failed(normalizeAxis(axis, rank, std::nullopt)))
+      return rewriter.notifyMatchFailure(op, "axis out of range");
+    // depth (any number type) and the off and on values, read once.
+    Value depth = toI64(
+        rewriter, loc, extractFirst(rewriter, loc, adaptor.getDepth()),
+        getElementType(op.getDepth().getType()).isUnsignedInteger());
+    Value c0 = arith::ConstantIndexOp::create(rewriter, loc, 0);
+    Value c1 = arith::ConstantIndexOp::create(rewriter, loc, 1);
+    Value off = tensor::ExtractOp::create(rewriter, loc, adaptor.getValues(),
+                                          ValueRange{c0});
+    Value on = tensor::ExtractOp::create(rewriter, loc, adaptor.getValues(),
+                                         ValueRange{c1});
+    SmallVector<OpFoldResult> sizes =
+        tensor::getMixedSizes(rewriter, loc, indices);
+    OpFoldResult depthSize =
+        resultType.isDynamicDim(axis)
+            ? OpFoldResult(arith::IndexCastOp::create(
+                               rewriter, loc, rewriter.getIndexType(),
+                               arith::MaxSIOp::create(
+                                   rewriter, loc, depth,
+                                   arith::ConstantIntOp::create(rewriter, loc,
+                                                                0, 64)))
+                               .getResult())
+            : OpFoldResult(rewriter.getIndexAttr(resultType.getDimSize(axis)));
+    sizes.insert(sizes.begin() + axis, depthSize);
+    Value init = tensor::EmptyOp::create(rewriter, loc, sizes,
+                                         resultType.getElementType());
+    // The indices are read through the output's dims but the axis.
+    SmallVector<AffineExpr> indexExprs;
+    for (int64_t d = 0; d < rank; ++d)
+      if (d != axis)
+        indexExprs.push_back(rewriter.getAffineDimExpr(d));
+    SmallVector<AffineMap> maps{
+        AffineMap::get(rank, 0, indexExprs, rewriter.getContext()),
+        rewriter.getMultiDimIdentityMap(rank)};
+    SmallVector<utils::IteratorType> iterators(rank,
+                                               utils::IteratorType::parallel);
+    bool isUnsigned =
+        getElementType(op.getIndices().getType()).isUnsignedInteger();
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, init.getType(), ValueRange{indices}, ValueRange{init},
+        maps, iterators, [&](OpBuilder &b, Location l, ValueRange args) {
+          // A negative index counts from depth; one outside [-depth, depth)
+          // matches no position, so its row is all off values.
+          Value index = toI64(b, l, args[0], isUnsigned);
+          Value zero = arith::ConstantIntOp::create(b, l, 0, 64);
+          Value negative =
+              arith::CmpIOp::create(b, l, arith::CmpIPredicate::slt, index, zero);
+          index = arith::SelectOp::create(
+              b, l, negative, arith::AddIOp::create(b, l, index, depth), index);
+          Value position = arith::IndexCastOp::create(
+              b, l, b.getI64Type(), linalg::IndexOp::create(b, l, axis));
+          Value hit = arith::CmpIOp::create(b, l, arith::CmpIPredicate::eq,
+                                            index, position);
+          linalg::YieldOp::create(
+              b, l, arith::SelectOp::create(b, l, hit, on, off).getResult());
+        });
+    rewriter.replaceOp(op, castIfNeeded(rewriter, loc, generic.getResult(0),
+                                        resultType));
+    return success();
+  }
+};
+
+struct EyeLikeToLinalg : OpConversionPattern<EyeLikeOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(EyeLikeOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value input = adaptor.getInput();
+    auto inputType = dyn_cast<RankedTensorType>(input.getType());
+    auto resultType = getConvertedRankedType(op.getType());
+    if (!inputType || !resultType || inputType.getRank() != 2)
+      return rewriter.notifyMatchFailure(op, "not a 2-D tensor");
+    Type elementType = resultType.getElementType();
+    Value init = tensor::EmptyOp::create(
+        rewriter, loc, tensor::getMixedSizes(rewriter, loc, input),
+        elementType);
+    int64_t k = op.getK();
+    SmallVector<AffineMap> maps{rewriter.getMultiDimIdentityMap(2)};
+    SmallVector<utils::IteratorType> iterators(2,
+                                               utils::IteratorType::parallel);
+    auto generic = linalg::GenericOp::create(
+        rewriter, loc, init.getType(), ValueRange{}, ValueRange{init}, maps,
+        iterators, [&](OpBuilder &b, Location l, ValueRange) {
+          Value row = linalg::IndexOp::create(b, l, 0);
+          Value col = linalg::IndexOp::create(b, l, 1);
+          Value onDiagonal = arith::CmpIOp::create(
+              b, l, arith::CmpIPredicate::eq,
+              arith::SubIOp::create(b, l, col, row),
+              arith::ConstantIndexOp::create(b, l, k));
+          Value one = createScalarConstant(b, l, elementType, 1);
+          Value zero = createScalarConstant(b, l, elementType, 0);
+          linalg::YieldOp::create(
+              b, l,
+              arith::SelectOp::create(b, l, onDiagonal, one, zero).getResult());
+        });
+    rewriter.replaceOp(op, castIfNeeded(rewriter, loc, generic.getResult(0),
+                                        resultType));
+    return success();
+  }
+};
+
 } // namespace
 
 void populateIndexingToLinalgPatterns(const TypeConverter &converter,
                                       RewritePatternSet &patterns) {
   patterns.add<GatherElementsToLinalg, TriluToLinalg,
                BlockRearrangementToLinalg<DepthToSpaceOp>,
-               BlockRearrangementToLinalg<SpaceToDepthOp>>(
+               BlockRearrangementToLinalg<SpaceToDepthOp>, OneHotToLinalg,
+               EyeLikeToLinalg>(
       converter, patterns.getContext());
 }
 

@@ -473,3 +473,19 @@ func.func @cumsum_axis_out_of_range(%a: tensor<2x3xf32>) -> tensor<2x3xf32> {
   %0 = onnx.CumSum %a, %axis : (tensor<2x3xf32>, tensor<i64>) -> tensor<2x3xf32>
   return %0 : tensor<2x3xf32>
 }
+
+// -----
+
+func.func @one_hot_values(%i: tensor<3xi64>, %d: tensor<i64>, %v: tensor<3xf32>) -> tensor<3x?xf32> {
+  // expected-error @+1 {{values must hold [off_value, on_value]}}
+  %0 = onnx.OneHot %i, %d, %v : (tensor<3xi64>, tensor<i64>, tensor<3xf32>) -> tensor<3x?xf32>
+  return %0 : tensor<3x?xf32>
+}
+
+// -----
+
+func.func @eye_like_rank(%x: tensor<3xf32>) -> tensor<3xf32> {
+  // expected-error @+1 {{input must have rank 2, not 1}}
+  %0 = onnx.EyeLike %x : (tensor<3xf32>) -> tensor<3xf32>
+  return %0 : tensor<3xf32>
+}

@@ -95,3 +95,33 @@ func.func @space_to_depth(%x: tensor<?x3x?x?xf32>) -> tensor<?x12x?x?xf32> {
   %0 = onnx.SpaceToDepth %x {blocksize = 2 : i64} : (tensor<?x3x?x?xf32>) -> tensor<?x12x?x?xf32>
   return %0 : tensor<?x12x?x?xf32>
 }
+
+// -----
+
+// OneHot with a run-time depth: the depth dim comes from it, each element is
+// on where the (wrapped) index equals its position along the axis.
+// CHECK-LABEL: func.func @one_hot
+// CHECK: %[[DEPTH:.+]] = arith.fptosi %{{.+}} : f32 to i64
+// CHECK: %[[SIZE:.+]] = arith.index_cast %{{.+}} : i64 to index
+// CHECK: tensor.empty(%[[SIZE]]) : tensor<3x?xf32>
+// CHECK: linalg.generic
+// CHECK: arith.addi %{{.+}}, %[[DEPTH]] : i64
+// CHECK: %[[POS:.+]] = linalg.index 1 : index
+// CHECK: arith.cmpi eq
+// CHECK: arith.select
+func.func @one_hot(%i: tensor<3xi64>, %depth: tensor<f32>, %values: tensor<2xf32>) -> tensor<3x?xf32> {
+  %0 = onnx.OneHot %i, %depth, %values : (tensor<3xi64>, tensor<f32>, tensor<2xf32>) -> tensor<3x?xf32>
+  return %0 : tensor<3x?xf32>
+}
+
+// -----
+
+// EyeLike: ones on diagonal k, in the dtype asked for (7 = int64).
+// CHECK-LABEL: func.func @eye_like
+// CHECK: linalg.generic
+// CHECK: arith.cmpi eq, %{{.+}}, %c1 : index
+// CHECK: arith.select %{{.+}}, %c1_i64, %c0_i64 : i64
+func.func @eye_like(%x: tensor<3x4xf32>) -> tensor<3x4xi64> {
+  %0 = onnx.EyeLike %x {dtype = 7 : i64, k = 1 : i64} : (tensor<3x4xf32>) -> tensor<3x4xi64>
+  return %0 : tensor<3x4xi64>
+}

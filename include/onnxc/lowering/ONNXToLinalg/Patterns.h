@@ -45,8 +45,8 @@ void populateNormalizationToLinalgPatterns(
 /// ConstantOfShape, Range.
 void populateDataMovementToLinalgPatterns(const mlir::TypeConverter &converter,
                                           mlir::RewritePatternSet &patterns);
-/// GatherElements, Trilu, DepthToSpace, SpaceToDepth (elements read or
-/// selected by their indices).
+/// GatherElements, Trilu, DepthToSpace, SpaceToDepth, OneHot, EyeLike
+/// (elements read or selected by their indices).
 void populateIndexingToLinalgPatterns(const mlir::TypeConverter &converter,
                                       mlir::RewritePatternSet &patterns);
 /// CumSum (running reductions).

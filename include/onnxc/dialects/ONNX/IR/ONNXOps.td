@@ -539,6 +539,23 @@ def ONNX_TriluOp : ONNX_Op<"Trilu"> {
   let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
 }
 
+def ONNX_OneHotOp : ONNX_Op<"OneHot"> {
+  let summary = "ONNX OneHot (depth and [off, on] values as inputs)";
+  let arguments = (ins ONNX_Tensor:$indices, ONNX_Tensor:$depth,
+                   ONNX_Tensor:$values,
+                   DefaultValuedAttr<I64Attr, "-1">:$axis);
+  let results = (outs ONNX_Tensor:$output);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_EyeLikeOp : ONNX_Op<"EyeLike"> {
+  let summary = "ONNX EyeLike (ones on diagonal k of a 2-D tensor)";
+  let arguments = (ins ONNX_Tensor:$input, OptionalAttr<I64Attr>:$dtype,
+                   DefaultValuedAttr<I64Attr, "0">:$k);
+  let results = (outs ONNX_Tensor:$output);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
 def ONNX_CumSumOp : ONNX_Op<"CumSum"> {
   let summary = "ONNX CumSum (running sum along an axis given as an input)";
   let arguments = (ins ONNX_Tensor:$x, ONNX_Tensor:$axis,
