@@ -280,8 +280,12 @@ static Value buildBroadcastGeneric(OpBuilder &b, Location loc, Operation *op,
   SmallVector<Value> operands(inputs);
   auto operandNumbers = llvm::to_vector(
       llvm::seq<unsigned>(0, static_cast<unsigned>(operands.size())));
+  // PRelu's slope broadcasts to X, not the other way.
+  std::optional<unsigned> target;
+  if (isa<PReluOp>(op))
+    target = 0;
   SmallVector<Value> dynamicSizes = emitBroadcastChecks(
-      b, loc, op, resultType, operands, operandNumbers);
+      b, loc, op, resultType, operands, operandNumbers, target);
   SmallVector<AffineMap> maps;
   for (Value operand : operands)
     maps.push_back(getBroadcastIndexingMap(

@@ -85,15 +85,6 @@ struct GatherElementsToLinalg : OpConversionPattern<GatherElementsOp> {
     emitIndexRangeCheck(rewriter, loc, op, indices, axisSize, axis);
     emitIndicesWithinData(rewriter, loc, op, indices, data, axis);
 
-    // The other dims read data at the output's own position, kept inside
-    // the data when the check above has failed.
-    SmallVector<Value> lastOfDim(rank);
-    for (int64_t k = 0; k < rank; ++k)
-      if (k != axis && (indicesType.isDynamicDim(k) || dataType.isDynamicDim(k)))
-        lastOfDim[k] = arith::SubIOp::create(
-            rewriter, loc,
-            getValueOrCreateConstantIndexOp(rewriter, loc, dataSizes[k]),
-            arith::ConstantIndexOp::create(rewriter, loc, 1));
 
     Value init = tensor::EmptyOp::create(
         rewriter, loc, tensor::getMixedSizes(rewriter, loc, indices),
@@ -111,14 +102,12 @@ struct GatherElementsToLinalg : OpConversionPattern<GatherElementsOp> {
                   clampAxisIndex(b, l, args[0], axisSize, isUnsigned));
               continue;
             }
-            Value index = linalg::IndexOp::create(b, l, k);
-            if (lastOfDim[k])
-              index = arith::MinSIOp::create(b, l, index, lastOfDim[k]);
-            dataIndices.push_back(index);
+            dataIndices.push_back(linalg::IndexOp::create(b, l, k));
           }
-          linalg::YieldOp::create(
-              b, l,
-              extractUnlessAxisEmpty(b, l, data, dataIndices, dataSizes[axis]));
+          // The other dims read data at the output's own position, kept
+          // inside the data (and off empty data) when a check has failed.
+          linalg::YieldOp::create(b, l,
+                                  extractClamped(b, l, data, dataIndices));
         });
     rewriter.replaceOp(op, castIfNeeded(rewriter, loc, generic.getResult(0),
                                         resultType));
@@ -142,11 +131,8 @@ struct TriluToLinalg : OpConversionPattern<TriluOp> {
     // The diagonal k (0 when absent): a scalar or a one-element vector.
     Value k = arith::ConstantIndexOp::create(rewriter, loc, 0);
     if (!isNoValue(op.getK())) {
-      Value kTensor = adaptor.getK();
-      auto kType = cast<RankedTensorType>(kTensor.getType());
-      SmallVector<Value> at(kType.getRank(),
-                            arith::ConstantIndexOp::create(rewriter, loc, 0));
-      Value raw = tensor::ExtractOp::create(rewriter, loc, kTensor, at);
+      Value raw =
+          extractFirstChecked(rewriter, loc, op, adaptor.getK(), "k");
       k = arith::IndexCastOp::create(rewriter, loc, rewriter.getIndexType(),
                                      raw);
     }
@@ -206,23 +192,51 @@ struct BlockRearrangementToLinalg : OpConversionPattern<OpTy> {
     Value b = arith::ConstantIndexOp::create(rewriter, loc, blocksize);
     Value square =
         arith::ConstantIndexOp::create(rewriter, loc, blocksize * blocksize);
-    // Output sizes: channels / b^2 and H, W * b (or the other way).
+    // Output sizes: channels / b^2 and H, W * b (or the other way), from
+    // the input; where the result type is static, the input must agree
+    // (checked at run time when its dims are dynamic), and a dim that is
+    // divided must divide evenly.
     SmallVector<OpFoldResult> sizes;
+    std::string node = describeNodeForFormat(op);
     for (int64_t d = 0; d < 4; ++d) {
-      if (!resultType.isDynamicDim(d)) {
+      if (!inputType.isDynamicDim(d) && !resultType.isDynamicDim(d)) {
         sizes.push_back(rewriter.getIndexAttr(resultType.getDimSize(d)));
-        continue;
+        continue; // the shape function has checked it
       }
       Value in = tensor::DimOp::create(rewriter, loc, input, d);
-      if (d == 0) { // the batch
-        sizes.push_back(in);
+      Value size = in;
+      if (d > 0) {
+        bool shrink = d == 1 ? toSpace : !toSpace;
+        Value by = d == 1 ? square : b;
+        if (shrink) {
+          emitRuntimeFailure(
+              rewriter, loc,
+              arith::CmpIOp::create(
+                  rewriter, loc, arith::CmpIPredicate::ne,
+                  arith::RemUIOp::create(rewriter, loc, in, by),
+                  arith::ConstantIndexOp::create(rewriter, loc, 0)),
+              node + ": dim " + std::to_string(d) +
+                  " of the input (%lld) is not a multiple of %lld",
+              {in, by});
+          size = arith::DivUIOp::create(rewriter, loc, in, by);
+        } else {
+          size = arith::MulIOp::create(rewriter, loc, in, by);
+        }
+      }
+      if (resultType.isDynamicDim(d)) {
+        sizes.push_back(size);
         continue;
       }
-      bool shrink = d == 1 ? toSpace : !toSpace;
-      Value by = d == 1 ? square : b;
-      sizes.push_back(
-          shrink ? arith::DivUIOp::create(rewriter, loc, in, by).getResult()
-                 : arith::MulIOp::create(rewriter, loc, in, by).getResult());
+      Value declared = arith::ConstantIndexOp::create(
+          rewriter, loc, resultType.getDimSize(d));
+      emitRuntimeFailure(
+          rewriter, loc,
+          arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::ne, size,
+                                declared),
+          node + ": dim " + std::to_string(d) +
+              " of the output would be %lld, the model declares %lld",
+          {size, declared});
+      sizes.push_back(rewriter.getIndexAttr(resultType.getDimSize(d)));
     }
     // The channel count of the side with fewer channels.
     OpFoldResult few =
@@ -265,23 +279,14 @@ struct BlockRearrangementToLinalg : OpConversionPattern<OpTy> {
             at = {n, ci, add(mul(h, b), div(offset, b)),
                   add(mul(w, b), rem(offset, b))};
           }
-          linalg::YieldOp::create(nb, l,
-                                  tensor::ExtractOp::create(nb, l, input, at)
-                                      .getResult());
+          // In bounds also when a check above has failed.
+          linalg::YieldOp::create(nb, l, extractClamped(nb, l, input, at));
         });
     rewriter.replaceOp(op, castIfNeeded(rewriter, loc, generic.getResult(0),
                                         resultType));
     return success();
   }
 };
-
-/// Element 0 of a scalar or one-element tensor.
-Value extractFirst(OpBuilder &b, Location loc, Value tensor) {
-  auto type = cast<RankedTensorType>(tensor.getType());
-  SmallVector<Value> at(type.getRank(),
-                        arith::ConstantIndexOp::create(b, loc, 0));
-  return tensor::ExtractOp::create(b, loc, tensor, at);
-}
 
 /// A number (integer as signed or unsigned, or float, truncated) as i64.
 Value toI64(OpBuilder &b, Location loc, Value v, bool isUnsigned) {
@@ -316,14 +321,25 @@ struct OneHotToLinalg : OpConversionPattern<OneHotOp> {
       return rewriter.notifyMatchFailure(op, "axis out of range");
     // depth (any number type) and the off and on values, read once.
     Value depth = toI64(
-        rewriter, loc, extractFirst(rewriter, loc, adaptor.getDepth()),
+        rewriter, loc,
+        extractFirstChecked(rewriter, loc, op, adaptor.getDepth(), "depth"),
         getElementType(op.getDepth().getType()).isUnsignedInteger());
     Value c0 = arith::ConstantIndexOp::create(rewriter, loc, 0);
     Value c1 = arith::ConstantIndexOp::create(rewriter, loc, 1);
-    Value off = tensor::ExtractOp::create(rewriter, loc, adaptor.getValues(),
-                                          ValueRange{c0});
-    Value on = tensor::ExtractOp::create(rewriter, loc, adaptor.getValues(),
-                                         ValueRange{c1});
+    Value values = adaptor.getValues();
+    if (cast<RankedTensorType>(values.getType()).isDynamicDim(0)) {
+      Value count = tensor::DimOp::create(rewriter, loc, values, 0);
+      Value two = arith::ConstantIndexOp::create(rewriter, loc, 2);
+      emitRuntimeFailure(
+          rewriter, loc,
+          arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::ne, count,
+                                two),
+          describeNodeForFormat(op) +
+              ": values has %lld elements, expected [off_value, on_value]",
+          {count});
+    }
+    Value off = extractClamped(rewriter, loc, values, ValueRange{c0});
+    Value on = extractClamped(rewriter, loc, values, ValueRange{c1});
     SmallVector<OpFoldResult> sizes =
         tensor::getMixedSizes(rewriter, loc, indices);
     OpFoldResult depthSize =

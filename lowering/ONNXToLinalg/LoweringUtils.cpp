@@ -1,6 +1,7 @@
 //===- LoweringUtils.cpp - Helpers shared by the ONNX lowerings -----------===//
 
 #include "onnxc/lowering/ONNXToLinalg/LoweringUtils.h"
+#include "onnxc/lowering/ONNXToLinalg/RuntimeChecks.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
@@ -105,6 +106,64 @@ Value extractUnlessAxisEmpty(OpBuilder &b, Location loc, Value tensor,
                                                          indices)});
       });
   return read.getResult(0);
+}
+
+Value extractClamped(OpBuilder &b, Location loc, Value tensor,
+                     ValueRange indices) {
+  auto type = cast<RankedTensorType>(tensor.getType());
+  SmallVector<Value> at(indices);
+  Value empty;
+  Value one = arith::ConstantIndexOp::create(b, loc, 1);
+  for (int64_t d = 0; d < type.getRank(); ++d) {
+    if (!type.isDynamicDim(d)) {
+      if (type.getDimSize(d) == 0)
+        empty = arith::ConstantIntOp::create(b, loc, 1, 1);
+      continue;
+    }
+    Value dim = tensor::DimOp::create(b, loc, tensor, d);
+    at[d] = arith::MinSIOp::create(b, loc, at[d],
+                                   arith::SubIOp::create(b, loc, dim, one));
+    Value zero = arith::CmpIOp::create(
+        b, loc, arith::CmpIPredicate::eq, dim,
+        arith::ConstantIndexOp::create(b, loc, 0));
+    empty = empty ? arith::OrIOp::create(b, loc, empty, zero).getResult()
+                  : zero;
+  }
+  if (!empty)
+    return tensor::ExtractOp::create(b, loc, tensor, at);
+  auto read = scf::IfOp::create(
+      b, loc, empty,
+      [&](OpBuilder &tb, Location tl) {
+        scf::YieldOp::create(tb, tl,
+                             ValueRange{arith::ConstantOp::create(
+                                 tb, tl, tb.getZeroAttr(type.getElementType()))});
+      },
+      [&](OpBuilder &eb, Location el) {
+        scf::YieldOp::create(
+            eb, el, ValueRange{tensor::ExtractOp::create(eb, el, tensor, at)});
+      });
+  return read.getResult(0);
+}
+
+Value extractFirstChecked(OpBuilder &b, Location loc, Operation *op,
+                          Value tensor, StringRef what) {
+  auto type = cast<RankedTensorType>(tensor.getType());
+  SmallVector<Value> at(type.getRank(),
+                        arith::ConstantIndexOp::create(b, loc, 0));
+  if (llvm::any_of(type.getShape(), ShapedType::isDynamic)) {
+    Value count = arith::ConstantIndexOp::create(b, loc, 1);
+    for (int64_t d = 0; d < type.getRank(); ++d)
+      count = arith::MulIOp::create(b, loc, count,
+                                    tensor::DimOp::create(b, loc, tensor, d));
+    Value none = arith::CmpIOp::create(
+        b, loc, arith::CmpIPredicate::eq, count,
+        arith::ConstantIndexOp::create(b, loc, 0));
+    emitRuntimeFailure(b, loc, none,
+                       describeNodeForFormat(op) + ": " + what.str() +
+                           " is empty (%lld values)",
+                       {count});
+  }
+  return extractClamped(b, loc, tensor, at);
 }
 
 } // namespace onnxc

@@ -365,11 +365,11 @@ struct GemmToLinalg : OpConversionPattern<GemmOp> {
       // Epilogue: y = alpha * y + beta * C, with the product as an input
       // (the output is written without being read, see ConvToLinalg).
       if (useC) {
-        // C broadcasts to (M, N), at run time where its dims are dynamic (C
-        // first, so that a C that does not broadcast is what the message
-        // names).
+        // C broadcasts to (M, N), the product's dims, at run time where its
+        // dims are dynamic.
         SmallVector<Value> operands{c, result};
-        emitBroadcastChecks(rewriter, loc, op, outType, operands, {2, 0});
+        emitBroadcastChecks(rewriter, loc, op, outType, operands, {2, 0},
+                            /*target=*/1);
         c = operands[0];
         result = operands[1];
       }

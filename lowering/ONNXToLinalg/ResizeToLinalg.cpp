@@ -18,6 +18,7 @@
 #include "onnxc/dialects/ONNX/IR/ShapeHelpers.h"
 #include "onnxc/lowering/ONNXToLinalg/LoweringUtils.h"
 #include "onnxc/lowering/ONNXToLinalg/Patterns.h"
+#include "onnxc/lowering/ONNXToLinalg/RuntimeChecks.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
@@ -153,11 +154,22 @@ struct ResizeToLinalg : OpConversionPattern<ResizeOp> {
       if (!type || type.getRank() != 1 ||
           (!type.isDynamicDim(0) && type.getDimSize(0) != count))
         return std::nullopt;
+      if (type.isDynamicDim(0)) {
+        Value length = tensor::DimOp::create(rewriter, loc, converted, 0);
+        Value expected = arith::ConstantIndexOp::create(rewriter, loc, count);
+        emitRuntimeFailure(
+            rewriter, loc,
+            arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::ne,
+                                  length, expected),
+            describeNodeForFormat(op) +
+                ": scales or sizes has %lld values, expected %lld",
+            {length, expected});
+      }
       SmallVector<Value> values;
       bool isUnsigned = getElementType(original.getType()).isUnsignedInteger();
       for (int64_t i = 0; i < count; ++i) {
         Value at = arith::ConstantIndexOp::create(rewriter, loc, i);
-        Value v = tensor::ExtractOp::create(rewriter, loc, converted, at);
+        Value v = extractClamped(rewriter, loc, converted, at);
         if (isa<FloatType>(v.getType()))
           v = v.getType().isF64()
                   ? v
@@ -230,12 +242,55 @@ struct ResizeToLinalg : OpConversionPattern<ResizeOp> {
         outSizes[p.axis] = rewriter.getIndexAttr(resultType.getDimSize(p.axis));
         continue;
       }
-      outSizes[p.axis] = arith::IndexCastOp::create(
-                             rewriter, loc, rewriter.getIndexType(),
-                             arith::FPToSIOp::create(rewriter, loc,
-                                                     rewriter.getI64Type(),
-                                                     p.outSizeF))
-                             .getResult();
+      // A negative or nan size (from scales or sizes given at run time)
+      // fails the run, and the output is then empty.
+      Value valid = m.cmp(arith::CmpFPredicate::OGE, p.outSizeF, m.c(0));
+      Value huge = m.cmp(arith::CmpFPredicate::OGE, p.outSizeF, m.c(0x1p62));
+      emitRuntimeFailure(
+          rewriter, loc,
+          arith::OrIOp::create(
+              rewriter, loc,
+              arith::XOrIOp::create(
+                  rewriter, loc, valid,
+                  arith::ConstantIntOp::create(rewriter, loc, 1, 1)),
+              huge),
+          describeNodeForFormat(op) + ": output dim " +
+              std::to_string(p.axis) +
+              " has no valid size (scales or sizes negative, nan or too "
+              "large)",
+          {});
+      Value size = arith::FPToSIOp::create(
+          rewriter, loc, rewriter.getI64Type(),
+          m.select(arith::AndIOp::create(
+                       rewriter, loc, valid,
+                       arith::XOrIOp::create(
+                           rewriter, loc, huge,
+                           arith::ConstantIntOp::create(rewriter, loc, 1, 1))),
+                   p.outSizeF, m.c(0)));
+      outSizes[p.axis] =
+          arith::IndexCastOp::create(rewriter, loc, rewriter.getIndexType(),
+                                     size)
+              .getResult();
+    }
+    // An empty input dim has nothing to resize from.
+    for (AxisPlan &p : plans) {
+      if (!inputType.isDynamicDim(p.axis) &&
+          inputType.getDimSize(p.axis) != 0)
+        continue;
+      Value outSize =
+          getValueOrCreateConstantIndexOp(rewriter, loc, outSizes[p.axis]);
+      Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
+      Value failed = arith::AndIOp::create(
+          rewriter, loc,
+          arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::eq,
+                                p.inSize, zero),
+          arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::ne,
+                                outSize, zero));
+      emitRuntimeFailure(rewriter, loc, failed,
+                         describeNodeForFormat(op) + ": dim " +
+                             std::to_string(p.axis) +
+                             " of the input is empty, the output's is %lld",
+                         {outSize});
     }
     if (transform == "tf_crop_and_resize") {
       // roi holds the starts of every axis, then the ends.
@@ -246,11 +301,21 @@ struct ResizeToLinalg : OpConversionPattern<ResizeOp> {
           !isa<FloatType>(roiType.getElementType()) ||
           (!roiType.isDynamicDim(0) && roiType.getDimSize(0) != 2 * count))
         return rewriter.notifyMatchFailure(op, "roi of bad shape");
+      if (roiType.isDynamicDim(0)) {
+        Value length = tensor::DimOp::create(rewriter, loc, adaptor.getRoi(), 0);
+        Value expected =
+            arith::ConstantIndexOp::create(rewriter, loc, 2 * count);
+        emitRuntimeFailure(
+            rewriter, loc,
+            arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::ne,
+                                  length, expected),
+            describeNodeForFormat(op) + ": roi has %lld values, expected %lld",
+            {length, expected});
+      }
       for (auto [i, p] : llvm::enumerate(plans)) {
         auto read = [&](int64_t k) {
           Value at = arith::ConstantIndexOp::create(rewriter, loc, k);
-          Value v = tensor::ExtractOp::create(rewriter, loc, adaptor.getRoi(),
-                                              at);
+          Value v = extractClamped(rewriter, loc, adaptor.getRoi(), at);
           return v.getType().isF64()
                      ? v
                      : arith::ExtFOp::create(rewriter, loc, m.f64(), v)
@@ -367,7 +432,9 @@ struct ResizeToLinalg : OpConversionPattern<ResizeOp> {
               Value w = taps[i][choice[i]].second;
               weight = weight ? f.mul(weight, w) : w;
             }
-            Value v = tensor::ExtractOp::create(b, l, input, at);
+            // In bounds whatever the sizes: an empty input dim reads 0 (the
+            // run has failed the check below).
+            Value v = extractClamped(b, l, input, at);
             if (mode == "nearest") {
               result = v;
             } else {

@@ -264,7 +264,8 @@ SmallVector<Value> emitBroadcastChecks(OpBuilder &b, Location loc,
                                        Operation *op,
                                        RankedTensorType resultType,
                                        SmallVectorImpl<Value> &operands,
-                                       ArrayRef<unsigned> operandNumbers) {
+                                       ArrayRef<unsigned> operandNumbers,
+                                       std::optional<unsigned> target) {
   using P = arith::CmpIPredicate;
   int64_t rank = resultType.getRank();
   std::string node = describeNodeForFormat(op);
@@ -299,14 +300,37 @@ SmallVector<Value> emitBroadcastChecks(OpBuilder &b, Location loc,
         continue;
       dims.push_back({static_cast<unsigned>(k), j, type.getDimSize(j), {}});
     }
+    // With a target, its dim decides (unidirectional broadcasting).
+    std::optional<size_t> decides;
+    if (target) {
+      auto targetType = cast<RankedTensorType>(operands[*target].getType());
+      int64_t j = i - (rank - targetType.getRank());
+      if (j >= 0) {
+        auto it = llvm::find_if(dims, [&](const BroadcastDim &d) {
+          return d.operand == *target;
+        });
+        if (it == dims.end()) { // the target's static 1
+          dims.push_back({*target, j, 1, {}});
+          decides = dims.size() - 1;
+        } else {
+          decides = it - dims.begin();
+        }
+      }
+    }
     int64_t staticSize = resultType.getDimSize(i);
-    for (const BroadcastDim &d : dims)
-      if (ShapedType::isDynamic(staticSize) &&
-          !ShapedType::isDynamic(d.staticSize))
-        staticSize = d.staticSize;
+    if (ShapedType::isDynamic(staticSize)) {
+      if (decides)
+        staticSize = dims[*decides].staticSize;
+      else
+        for (const BroadcastDim &d : dims)
+          if (!ShapedType::isDynamic(d.staticSize))
+            staticSize = d.staticSize;
+    }
     Value size;
     if (!ShapedType::isDynamic(staticSize)) {
       size = arith::ConstantIndexOp::create(b, loc, staticSize);
+    } else if (decides) {
+      size = sizeOf(dims[*decides]);
     } else if (dims.size() == 1) {
       size = sizeOf(dims[0]);
     } else if (dims.empty()) {
@@ -328,9 +352,13 @@ SmallVector<Value> emitBroadcastChecks(OpBuilder &b, Location loc,
     resultSizes[i] = size;
     if (resultType.isDynamicDim(i))
       dynamicSizes.push_back(size);
-    // A dynamic operand dim must be 1 or the result's size.
-    for (BroadcastDim &d : dims) {
-      if (!ShapedType::isDynamic(d.staticSize) || sizeOf(d) == size)
+    // An operand dim must be 1 or the result's size. Without a target, a
+    // static dim decided the size or was checked by the verifier; with one,
+    // it may differ from the target's dim at run time.
+    for (auto [index, d] : llvm::enumerate(dims)) {
+      if ((decides && index == *decides) || sizeOf(d) == size ||
+          (!ShapedType::isDynamic(d.staticSize) &&
+           (!decides || !ShapedType::isDynamic(staticSize))))
         continue;
       Value failed = arith::AndIOp::create(
           b, loc, arith::CmpIOp::create(b, loc, P::ne, sizeOf(d), one),

@@ -114,11 +114,8 @@ struct CumSumToLinalg : OpConversionPattern<CumSumOp> {
       result = buildScan(rewriter, loc, input, axis, exclusive, reverse);
     } else {
       // The axis at run time: checked, then one scan per possible axis.
-      Value axisTensor = adaptor.getAxis();
-      auto axisType = cast<RankedTensorType>(axisTensor.getType());
-      SmallVector<Value> at(axisType.getRank(),
-                            arith::ConstantIndexOp::create(rewriter, loc, 0));
-      Value raw = tensor::ExtractOp::create(rewriter, loc, axisTensor, at);
+      Value raw =
+          extractFirstChecked(rewriter, loc, op, adaptor.getAxis(), "axis");
       Value axis = arith::IndexCastOp::create(rewriter, loc,
                                               rewriter.getIndexType(), raw);
       Value rankValue = arith::ConstantIndexOp::create(rewriter, loc, rank);

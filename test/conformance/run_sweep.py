@@ -166,9 +166,12 @@ def compare(name, got, expected, rtol, atol):
             return f"output {i} has dtype {gtype}, expected {etype}"
         if g.shape != e.shape:
             return f"output {i} shape {g.shape}, expected {e.shape}"
-        if g.dtype == np.bool_ or e.dtype == np.bool_:
+        if gtype != BFLOAT16 and not np.issubdtype(g.dtype, np.floating):
+            # Integers and bools: exactly.
             if not np.array_equal(g, e):
-                return f"output {i} differs"
+                j = np.flatnonzero(g.ravel() != e.ravel())[0]
+                return (f"output {i} differs at {j}: {g.ravel()[j]}, "
+                        f"expected {e.ravel()[j]}")
             continue
         g, e = as_float(g, gtype), as_float(e, etype)
         # bfloat16 keeps 8 bits of mantissa.
@@ -186,8 +189,10 @@ def run_tests(lib, name, model_dir):
         library = OnnxcLibrary(lib, prefix)
     except Exception as e:  # noqa: BLE001 - reported as an outcome
         return "run fail", str(e)
-    for data_set in sorted(glob.glob(os.path.join(model_dir,
-                                                  "test_data_set_*"))):
+    data_sets = sorted(glob.glob(os.path.join(model_dir, "test_data_set_*")))
+    if not data_sets:
+        return "run fail", "the test has no test_data_set_* folder"
+    for data_set in data_sets:
         inputs = [load_pb(p) for p in numbered(data_set, "input")]
         expected = [load_pb(p) for p in numbered(data_set, "output")]
         arrays, dtypes = [], []

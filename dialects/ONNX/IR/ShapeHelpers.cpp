@@ -203,6 +203,26 @@ LogicalResult inferBroadcast(Operation *op, Type elementType, TypeList &types,
   return success();
 }
 
+LogicalResult inferUnidirectional(Operation *op, TypeList &types,
+                                  OptLoc loc) {
+  MaybeShape to = getShape(op->getOperand(0).getType());
+  MaybeShape from = getShape(op->getOperand(1).getType());
+  if (to && from) {
+    if (from->size() > to->size())
+      return emitOptionalError(loc, "operand 1 has rank ", from->size(),
+                               ", more than operand 0's ", to->size());
+    int64_t offset = to->size() - from->size();
+    for (auto [k, d] : llvm::enumerate(*from)) {
+      int64_t t = (*to)[offset + k];
+      if (d != 1 && !ShapedType::isDynamic(d) && !ShapedType::isDynamic(t) &&
+          d != t)
+        return emitOptionalError(loc, "dim ", k, " of operand 1 (", d,
+                                 ") does not broadcast to ", t);
+    }
+  }
+  return inferSameAsOperand(op, 0, types, loc);
+}
+
 LogicalResult inferWhere(Operation *op, TypeList &types, OptLoc loc) {
   Type cond = getElementType(op->getOperand(0).getType());
   if (!cond.isInteger(1))

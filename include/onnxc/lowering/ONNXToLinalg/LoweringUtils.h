@@ -58,6 +58,20 @@ mlir::Value extractUnlessAxisEmpty(mlir::OpBuilder &b, mlir::Location loc,
                                    mlir::Value tensor, mlir::ValueRange indices,
                                    mlir::OpFoldResult axisSize);
 
+/// `tensor.extract %tensor[indices]` that stays in bounds whatever the
+/// indices: each is clamped to its dim where the dim is dynamic, and when a
+/// dim may be 0 an `scf.if` yields 0 instead of reading. For reads whose
+/// indices are right unless a run-time check has failed.
+mlir::Value extractClamped(mlir::OpBuilder &b, mlir::Location loc,
+                           mlir::Value tensor, mlir::ValueRange indices);
+
+/// Element 0 of a scalar or one-element tensor (an op's k, axis or depth
+/// given as an input); when its size is only known at run time, a check
+/// fails the run if it is empty (naming `op` and `what`) and 0 is read.
+mlir::Value extractFirstChecked(mlir::OpBuilder &b, mlir::Location loc,
+                                mlir::Operation *op, mlir::Value tensor,
+                                llvm::StringRef what);
+
 } // namespace onnxc
 
 #endif // ONNXC_LOWERING_ONNXTOLINALG_LOWERINGUTILS_H

@@ -53,12 +53,15 @@ void emitIndexRangeCheck(mlir::OpBuilder &b, mlir::Location loc,
 /// that broadcasts its 1s (and reads clamped after a failed check, so the
 /// run stays in bounds). Returns the sizes of the result's dynamic dims.
 /// `operandNumbers[i]` is the ONNX input number of `operands[i]`, for the
-/// message.
+/// message. With `target` (unidirectional broadcasting: Gemm's C to the
+/// product, PRelu's slope to X), the dims of `operands[*target]` decide the
+/// result's and the others must broadcast to them.
 llvm::SmallVector<mlir::Value>
 emitBroadcastChecks(mlir::OpBuilder &b, mlir::Location loc, mlir::Operation *op,
                     mlir::RankedTensorType resultType,
                     llvm::SmallVectorImpl<mlir::Value> &operands,
-                    llvm::ArrayRef<unsigned> operandNumbers);
+                    llvm::ArrayRef<unsigned> operandNumbers,
+                    std::optional<unsigned> target = std::nullopt);
 
 } // namespace onnxc
 

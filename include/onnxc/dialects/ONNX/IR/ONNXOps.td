@@ -232,7 +232,7 @@ def ONNX_BitShiftOp : ONNX_Op<"BitShift">,
 }
 
 def ONNX_PReluOp : ONNX_Op<"PRelu">,
-    InlineInfer<"::onnxc::inferBroadcast(getOperation(), {}, types, loc)"> {
+    InlineInfer<"::onnxc::inferUnidirectional(getOperation(), types, loc)"> {
   let summary = "ONNX PRelu (slope broadcasts to X)";
   let arguments = (ins ONNX_Tensor:$X, ONNX_Tensor:$slope);
   let results = (outs ONNX_Tensor:$Y);

@@ -76,6 +76,10 @@ mlir::LogicalResult inferSameShapeAs(mlir::Operation *op, unsigned index,
 /// first operand's when null. Operands must share an element type.
 mlir::LogicalResult inferBroadcast(mlir::Operation *op, mlir::Type elementType,
                                    TypeList &types, OptLoc loc);
+/// The first operand's type; the second must broadcast to it (numpy rules,
+/// one way: PRelu's slope).
+mlir::LogicalResult inferUnidirectional(mlir::Operation *op, TypeList &types,
+                                        OptLoc loc);
 mlir::LogicalResult inferWhere(mlir::Operation *op, TypeList &types,
                                OptLoc loc);
 mlir::LogicalResult inferReduce(mlir::Operation *op, bool keepDims,
