@@ -489,3 +489,11 @@ func.func @eye_like_rank(%x: tensor<3xf32>) -> tensor<3xf32> {
   %0 = onnx.EyeLike %x : (tensor<3xf32>) -> tensor<3xf32>
   return %0 : tensor<3xf32>
 }
+
+// -----
+
+func.func @prelu_slope_larger_than_x(%x: tensor<1xf32>, %s: tensor<3xf32>) -> tensor<3xf32> {
+  // expected-error @+1 {{dim 0 of operand 1 (3) does not broadcast to 1}}
+  %0 = onnx.PRelu %x, %s : (tensor<1xf32>, tensor<3xf32>) -> tensor<3xf32>
+  return %0 : tensor<3xf32>
+}
