@@ -1000,6 +1000,41 @@ struct SplitToLinalg : OpConversionPattern<SplitOp> {
         partSizes.push_back(s);
         offset = m.add(offset, s);
       }
+      // Sizes known only at run time must be non-negative and add up to
+      // the axis; the parts are clamped into it, so a failed run reads in
+      // bounds.
+      if (llvm::any_of(*split, [](OpFoldResult s) {
+            return !IndexMath::known(s);
+          })) {
+        Value axisSize = m.value(dim), zero = m.value(m.cst(0));
+        Value bad = arith::CmpIOp::create(rewriter, loc,
+                                          arith::CmpIPredicate::ne,
+                                          m.value(offset), axisSize);
+        for (OpFoldResult s : *split)
+          bad = arith::OrIOp::create(
+              rewriter, loc, bad,
+              arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::slt,
+                                    m.value(s), zero));
+        emitRuntimeFailure(rewriter, loc, bad,
+                           describeNodeForFormat(op) +
+                               ": the split sizes add up to %lld, the axis "
+                               "has %lld (or one is negative)",
+                           {m.value(offset), axisSize});
+        for (int64_t i = 0; i < count; ++i) {
+          Value start = arith::MinSIOp::create(
+              rewriter, loc,
+              arith::MaxSIOp::create(rewriter, loc, m.value(partOffsets[i]),
+                                     zero),
+              axisSize);
+          Value size = arith::MinSIOp::create(
+              rewriter, loc,
+              arith::MaxSIOp::create(rewriter, loc, m.value(partSizes[i]),
+                                     zero),
+              arith::SubIOp::create(rewriter, loc, axisSize, start));
+          partOffsets[i] = start;
+          partSizes[i] = size;
+        }
+      }
     } else {
       // Equal parts of ceil(dim / count); the last ones get what is left.
       OpFoldResult part = m.div(m.add(dim, m.cst(count - 1)), m.cst(count));
@@ -1017,8 +1052,20 @@ struct SplitToLinalg : OpConversionPattern<SplitOp> {
       SmallVector<OpFoldResult> strides(inType.getRank(), m.cst(1));
       offsets[axis] = partOffsets[i];
       sizes[axis] = partSizes[i];
-      Value slice = tensor::ExtractSliceOp::create(rewriter, loc, input,
-                                                   offsets, sizes, strides);
+      // An empty part reads nothing (a slice at offset 0 of an empty dim
+      // does not verify); an empty input has only empty parts.
+      bool empty = IndexMath::known(partSizes[i]) == 0 ||
+                   IndexMath::known(dim) == 0;
+      if (empty)
+        sizes[axis] = m.cst(0);
+      Value slice =
+          empty
+              ? tensor::EmptyOp::create(rewriter, loc, sizes,
+                                        inType.getElementType())
+                    .getResult()
+              : tensor::ExtractSliceOp::create(rewriter, loc, input, offsets,
+                                               sizes, strides)
+                    .getResult();
       if (slice.getType() != resultTypes[i]) {
         if (!tensor::CastOp::areCastCompatible(slice.getType(), resultTypes[i]))
           return rewriter.notifyMatchFailure(op, "split sizes disagree with "
