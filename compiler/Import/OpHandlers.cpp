@@ -474,6 +474,8 @@ llvm::StringMap<SmallVector<Entry, 2>> buildTable() {
   GENERIC(Gather, 1); GENERIC(GatherElements, 11); GENERIC(Trilu, 14);
   GENERIC(DepthToSpace, 1); GENERIC(SpaceToDepth, 1); GENERIC(CumSum, 11);
   GENERIC(OneHot, 9); GENERIC(EyeLike, 9);
+  add("Scatter", 9, importGeneric<ScatterElementsOp>);
+  GENERIC(ScatterElements, 11);
   add("Squeeze", 1, [](NodeImport &n) {
     return importWithAttrAsInput<SqueezeOp>(n, "axes", 1, false);
   });

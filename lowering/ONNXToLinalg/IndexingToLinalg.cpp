@@ -1,10 +1,11 @@
 //===- IndexingToLinalg.cpp - Ops that read at element indices ------------===//
 //
-// Ops that read or select elements by their indices. GatherElements: a
+// Ops that read, write or select elements by their indices. GatherElements: a
 // linalg.generic over the indices whose body reads the data with
 // tensor.extract at the index it holds; indices outside their axis fail the
 // run with a message (RuntimeChecks.h) and are clamped, so the run stays in
-// bounds. Trilu: a linalg.generic that keeps an element or writes 0 by its
+// bounds. ScatterElements: a loop nest over the indices that writes each
+// update in order. Trilu: a linalg.generic that keeps an element or writes 0 by its
 // row and column. DepthToSpace and SpaceToDepth: a linalg.generic that
 // reads each output element at indices computed from its own. OneHot and
 // EyeLike: the on (1) or off (0) value by the element's position. (Gather, which indexes whole slices, belongs to the
@@ -21,6 +22,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 
@@ -111,6 +113,137 @@ struct GatherElementsToLinalg : OpConversionPattern<GatherElementsOp> {
         });
     rewriter.replaceOp(op, castIfNeeded(rewriter, loc, generic.getResult(0),
                                         resultType));
+    return success();
+  }
+};
+
+/// ScatterElements: the output starts as the data, and a loop nest over the
+/// indices writes each update at its index, in order (a repeated index
+/// takes the last update, or accumulates them with the reduction). Indices
+/// are checked like GatherElements' and every access is clamped.
+struct ScatterElementsToLinalg : OpConversionPattern<ScatterElementsOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(ScatterElementsOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value data = adaptor.getData(), indices = adaptor.getIndices(),
+          updates = adaptor.getUpdates();
+    auto dataType = dyn_cast<RankedTensorType>(data.getType());
+    auto indicesType = dyn_cast<RankedTensorType>(indices.getType());
+    auto updatesType = dyn_cast<RankedTensorType>(updates.getType());
+    auto resultType = getConvertedRankedType(op.getType());
+    if (!dataType || !indicesType || !updatesType || !resultType)
+      return rewriter.notifyMatchFailure(op, "unranked operand or result");
+    int64_t rank = dataType.getRank();
+    if (rank == 0 || indicesType.getRank() != rank ||
+        updatesType.getRank() != rank ||
+        !isa<IntegerType>(indicesType.getElementType()))
+      return rewriter.notifyMatchFailure(op, "ranks or index type");
+    int64_t axis = op.getAxis();
+    if (failed(normalizeAxis(axis, rank, std::nullopt)))
+      return rewriter.notifyMatchFailure(op, "axis out of range");
+    Type elementType = dataType.getElementType();
+    StringRef reduction = op.getReduction();
+    bool isFloat = isa<FloatType>(elementType);
+    if (reduction != "none" && !isFloat &&
+        !(isa<IntegerType>(elementType) && !elementType.isInteger(1)))
+      return rewriter.notifyMatchFailure(op, "reduction on this type");
+    bool isUnsigned =
+        getElementType(op.getData().getType()).isUnsignedInteger();
+    bool indicesUnsigned =
+        getElementType(op.getIndices().getType()).isUnsignedInteger();
+
+    Value axisSize = tensor::DimOp::create(rewriter, loc, data, axis);
+    emitIndexRangeCheck(rewriter, loc, op, indices, axisSize, axis);
+    emitIndicesWithinData(rewriter, loc, op, indices, data, axis);
+    std::string node = describeNodeForFormat(op);
+    for (int64_t k = 0; k < rank; ++k) {
+      if (!indicesType.isDynamicDim(k) && !updatesType.isDynamicDim(k))
+        continue; // the shape function has checked it
+      Value i = tensor::DimOp::create(rewriter, loc, indices, k);
+      Value u = tensor::DimOp::create(rewriter, loc, updates, k);
+      emitRuntimeFailure(
+          rewriter, loc,
+          arith::CmpIOp::create(rewriter, loc, arith::CmpIPredicate::ne, i, u),
+          node + ": dim " + std::to_string(k) +
+              " of updates is %lld, of indices %lld",
+          {u, i});
+    }
+    // Writes need a non-empty output (indices into an empty dim fail their
+    // check, and nothing is written then).
+    Value empty = arith::ConstantIntOp::create(rewriter, loc, 0, 1);
+    for (int64_t k = 0; k < rank; ++k)
+      if (dataType.isDynamicDim(k) || dataType.getDimSize(k) == 0)
+        empty = arith::OrIOp::create(
+            rewriter, loc, empty,
+            arith::CmpIOp::create(
+                rewriter, loc, arith::CmpIPredicate::eq,
+                tensor::DimOp::create(rewriter, loc, data, k),
+                arith::ConstantIndexOp::create(rewriter, loc, 0)));
+
+    Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
+    Value one = arith::ConstantIndexOp::create(rewriter, loc, 1);
+    SmallVector<Value> ivs;
+    std::function<Value(OpBuilder &, Location, Value, int64_t)> nest =
+        [&](OpBuilder &b, Location l, Value out, int64_t depth) -> Value {
+      if (depth < rank) {
+        Value bound = tensor::DimOp::create(b, l, indices, depth);
+        return scf::ForOp::create(
+                   b, l, zero, bound, one, ValueRange{out},
+                   [&](OpBuilder &lb, Location ll, Value iv, ValueRange args) {
+                     ivs.push_back(iv);
+                     Value next = nest(lb, ll, args[0], depth + 1);
+                     ivs.pop_back();
+                     scf::YieldOp::create(lb, ll, next);
+                   })
+            .getResult(0);
+      }
+      Value raw = tensor::ExtractOp::create(b, l, indices, ivs);
+      SmallVector<Value> target(ivs);
+      target[axis] = clampAxisIndex(b, l, raw, axisSize, indicesUnsigned);
+      for (int64_t k = 0; k < rank; ++k)
+        if (k != axis && dataType.isDynamicDim(k))
+          target[k] = arith::MinSIOp::create(
+              b, l, target[k],
+              arith::SubIOp::create(b, l,
+                                    tensor::DimOp::create(b, l, out, k), one));
+      Value value = extractClamped(b, l, updates, ivs);
+      auto write = scf::IfOp::create(
+          b, l, empty,
+          [&](OpBuilder &tb, Location tl) {
+            scf::YieldOp::create(tb, tl, out);
+          },
+          [&](OpBuilder &eb, Location el) {
+            Value v = value;
+            if (reduction != "none") {
+              Value old = tensor::ExtractOp::create(eb, el, out, target);
+              if (reduction == "add")
+                v = isFloat ? arith::AddFOp::create(eb, el, old, v).getResult()
+                            : arith::AddIOp::create(eb, el, old, v).getResult();
+              else if (reduction == "mul")
+                v = isFloat ? arith::MulFOp::create(eb, el, old, v).getResult()
+                            : arith::MulIOp::create(eb, el, old, v).getResult();
+              else if (reduction == "max")
+                v = isFloat ? arith::MaximumFOp::create(eb, el, old, v).getResult()
+                    : isUnsigned
+                        ? arith::MaxUIOp::create(eb, el, old, v).getResult()
+                        : arith::MaxSIOp::create(eb, el, old, v).getResult();
+              else
+                v = isFloat ? arith::MinimumFOp::create(eb, el, old, v).getResult()
+                    : isUnsigned
+                        ? arith::MinUIOp::create(eb, el, old, v).getResult()
+                        : arith::MinSIOp::create(eb, el, old, v).getResult();
+            }
+            scf::YieldOp::create(
+                eb, el,
+                tensor::InsertOp::create(eb, el, v, out, target).getResult());
+          });
+      return write.getResult(0);
+    };
+    Value result = nest(rewriter, loc, data, 0);
+    rewriter.replaceOp(op, castIfNeeded(rewriter, loc, result, resultType));
     return success();
   }
 };
@@ -436,7 +569,7 @@ struct EyeLikeToLinalg : OpConversionPattern<EyeLikeOp> {
 
 void populateIndexingToLinalgPatterns(const TypeConverter &converter,
                                       RewritePatternSet &patterns) {
-  patterns.add<GatherElementsToLinalg, TriluToLinalg,
+  patterns.add<GatherElementsToLinalg, ScatterElementsToLinalg, TriluToLinalg,
                BlockRearrangementToLinalg<DepthToSpaceOp>,
                BlockRearrangementToLinalg<SpaceToDepthOp>, OneHotToLinalg,
                EyeLikeToLinalg>(

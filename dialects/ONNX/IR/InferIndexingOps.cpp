@@ -1,7 +1,8 @@
 //===- InferIndexingOps.cpp - Result types of element-indexing ops --------===//
 //
 // Ops whose elements are read, selected or accumulated by their indices:
-// GatherElements, Trilu, DepthToSpace, SpaceToDepth, CumSum, OneHot, EyeLike.
+// GatherElements, ScatterElements, Trilu, DepthToSpace, SpaceToDepth, CumSum,
+// OneHot, EyeLike.
 //
 //===----------------------------------------------------------------------===//
 
@@ -40,6 +41,41 @@ LogicalResult GatherElementsOp::inferResultTypes(TypeList &types, OptLoc loc) {
   }
   types.assign(1, makeTensorType(indices, et));
   return success();
+}
+
+LogicalResult ScatterElementsOp::inferResultTypes(TypeList &types,
+                                                  OptLoc loc) {
+  StringRef reduction = getReduction();
+  if (!llvm::is_contained({"none", "add", "mul", "max", "min"}, reduction))
+    return emitOptionalError(loc, "unknown reduction '", reduction, "'");
+  if (onnxc::getElementType(getUpdates().getType()) !=
+      onnxc::getElementType(getData().getType()))
+    return emitOptionalError(loc, "updates and data differ in element type");
+  if (!isa<IntegerType>(onnxc::getElementType(getIndices().getType())))
+    return emitOptionalError(loc, "indices must be integers");
+  MaybeShape data = onnxc::getShape(getData().getType());
+  MaybeShape indices = onnxc::getShape(getIndices().getType());
+  MaybeShape updates = onnxc::getShape(getUpdates().getType());
+  if (indices && updates) {
+    if (indices->size() != updates->size())
+      return emitOptionalError(loc, "indices and updates differ in rank");
+    for (auto [i, u] : llvm::zip(*indices, *updates))
+      if (!ShapedType::isDynamic(i) && !ShapedType::isDynamic(u) && i != u)
+        return emitOptionalError(loc, "indices and updates differ in shape");
+  }
+  if (data && indices) {
+    if (data->size() != indices->size())
+      return emitOptionalError(loc, "data and indices must have the same rank");
+    int64_t axis = getAxis();
+    if (failed(normalizeAxis(axis, data->size(), loc))) return failure();
+    for (int64_t k = 0; k < static_cast<int64_t>(data->size()); ++k)
+      if (k != axis && !ShapedType::isDynamic((*data)[k]) &&
+          !ShapedType::isDynamic((*indices)[k]) && (*indices)[k] > (*data)[k])
+        return emitOptionalError(loc, "dim ", k, " of indices is ",
+                                 (*indices)[k], ", larger than the data's ",
+                                 (*data)[k]);
+  }
+  return inferSameAsOperand(getOperation(), 0, types, loc);
 }
 
 LogicalResult TriluOp::inferResultTypes(TypeList &types, OptLoc loc) {

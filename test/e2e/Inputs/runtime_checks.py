@@ -28,6 +28,12 @@ def main(out):
                                 name="gather_el", axis=1),
                [info("data", f, ["N", "M"]), info("idx", i64, ["P", "Q"])],
                [info("out", f, ["P", "Q"])], 13)
+    save_model(os.path.join(out, "scatter_elements.onnx"),
+               helper.make_node("ScatterElements", ["data", "idx", "upd"], ["out"],
+                                name="scatter_el", axis=0),
+               [info("data", f, ["N", 3]), info("idx", i64, ["P", "Q"]),
+                info("upd", f, ["P", "Q"])],
+               [info("out", f, ["N", 3])], 13)
     save_model(os.path.join(out, "add.onnx"),
                helper.make_node("Add", ["a", "b"], ["out"], name="add_3"),
                [info("a", f, ["N", 2]), info("b", f, ["M", 2])], [info("out", f, [None, 2])], 14)
@@ -50,6 +56,14 @@ def main(out):
     save("el_gathered", np.take_along_axis(data[:3], el_idx % 3, axis=1))
     save("el_bad_idx", np.array([[0, 3]], dtype=np.int64))
     save("el_tall_idx", np.zeros((6, 1), dtype=np.int64))
+    sc_idx = np.array([[4, -5, 1]], dtype=np.int64)
+    sc_upd = np.array([[10, 20, 30]], dtype=np.float32)
+    scattered = data.copy()
+    scattered[4, 0], scattered[0, 1], scattered[1, 2] = 10, 20, 30
+    save("sc_idx", sc_idx)
+    save("sc_upd", sc_upd)
+    save("scattered", scattered)
+    save("sc_bad_idx", np.array([[0, 5, 0]], dtype=np.int64))
     a = np.arange(8, dtype=np.float32).reshape(4, 2)
     save("a4", a)
     save("b4", a * 10)

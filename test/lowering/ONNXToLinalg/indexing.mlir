@@ -125,3 +125,23 @@ func.func @eye_like(%x: tensor<3x4xf32>) -> tensor<3x4xi64> {
   %0 = onnx.EyeLike %x {dtype = 7 : i64, k = 1 : i64} : (tensor<3x4xf32>) -> tensor<3x4xi64>
   return %0 : tensor<3x4xi64>
 }
+
+// -----
+
+// ScatterElements with reduction add: a loop nest over the indices, each
+// step reading the element at the (wrapped, clamped) index and writing the
+// sum back into the output, which starts as the data.
+// CHECK-LABEL: func.func @scatter_add
+// CHECK-SAME: (%[[D:.+]]: tensor<3x4xf32>, %[[I:.+]]: tensor<2x2xi64>, %[[U:.+]]: tensor<2x2xf32>)
+// CHECK: call @onnxc_rt_fail
+// CHECK: scf.for %{{.+}} iter_args(%{{.+}} = %[[D]])
+// CHECK: scf.for
+// CHECK: tensor.extract %[[I]]
+// CHECK: arith.minsi
+// CHECK: tensor.extract %[[U]]
+// CHECK: arith.addf
+// CHECK: tensor.insert
+func.func @scatter_add(%d: tensor<3x4xf32>, %i: tensor<2x2xi64>, %u: tensor<2x2xf32>) -> tensor<3x4xf32> {
+  %0 = onnx.ScatterElements %d, %i, %u {axis = 1 : i64, reduction = "add"} : (tensor<3x4xf32>, tensor<2x2xi64>, tensor<2x2xf32>) -> tensor<3x4xf32>
+  return %0 : tensor<3x4xf32>
+}

@@ -45,8 +45,8 @@ void populateNormalizationToLinalgPatterns(
 /// ConstantOfShape, Range.
 void populateDataMovementToLinalgPatterns(const mlir::TypeConverter &converter,
                                           mlir::RewritePatternSet &patterns);
-/// GatherElements, Trilu, DepthToSpace, SpaceToDepth, OneHot, EyeLike
-/// (elements read or selected by their indices).
+/// GatherElements, ScatterElements, Trilu, DepthToSpace, SpaceToDepth,
+/// OneHot, EyeLike (elements read, written or selected by their indices).
 void populateIndexingToLinalgPatterns(const mlir::TypeConverter &converter,
                                       mlir::RewritePatternSet &patterns);
 /// CumSum (running reductions).

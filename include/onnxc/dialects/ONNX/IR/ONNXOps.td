@@ -531,6 +531,16 @@ def ONNX_GatherElementsOp : ONNX_Op<"GatherElements"> {
   let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
 }
 
+def ONNX_ScatterElementsOp : ONNX_Op<"ScatterElements"> {
+  let summary = "ONNX ScatterElements (and the older Scatter)";
+  let arguments = (ins ONNX_Tensor:$data, ONNX_Tensor:$indices,
+                   ONNX_Tensor:$updates,
+                   DefaultValuedAttr<I64Attr, "0">:$axis,
+                   DefaultValuedAttr<StrAttr, "\"none\"">:$reduction);
+  let results = (outs ONNX_Tensor:$output);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
 def ONNX_TriluOp : ONNX_Op<"Trilu"> {
   let summary = "ONNX Trilu (upper or lower triangle of the last two dims)";
   let arguments = (ins ONNX_Tensor:$input, ONNX_OptTensor:$k,
