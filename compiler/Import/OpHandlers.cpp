@@ -476,6 +476,7 @@ llvm::StringMap<SmallVector<Entry, 2>> buildTable() {
   GENERIC(OneHot, 9); GENERIC(EyeLike, 9);
   add("Scatter", 9, importGeneric<ScatterElementsOp>);
   GENERIC(ScatterElements, 11);
+  GENERIC(GatherND, 11); GENERIC(ScatterND, 11);
   add("Squeeze", 1, [](NodeImport &n) {
     return importWithAttrAsInput<SqueezeOp>(n, "axes", 1, false);
   });

@@ -77,6 +77,7 @@ struct ConvertONNXToLinalgPass
     populateIndexingToLinalgPatterns(converter, patterns);
     populateResizeToLinalgPatterns(converter, patterns);
     populateScanToLinalgPatterns(converter, patterns);
+    populateGatherScatterNDToLinalgPatterns(converter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(patterns,
                                                                    converter);
     populateReturnOpTypeConversionPattern(patterns, converter);

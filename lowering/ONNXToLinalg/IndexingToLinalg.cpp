@@ -146,8 +146,7 @@ struct ScatterElementsToLinalg : OpConversionPattern<ScatterElementsOp> {
       return rewriter.notifyMatchFailure(op, "axis out of range");
     Type elementType = dataType.getElementType();
     StringRef reduction = op.getReduction();
-    bool isFloat = isa<FloatType>(elementType);
-    if (reduction != "none" && !isFloat &&
+    if (reduction != "none" && !isa<FloatType>(elementType) &&
         !(isa<IntegerType>(elementType) && !elementType.isInteger(1)))
       return rewriter.notifyMatchFailure(op, "reduction on this type");
     bool isUnsigned =
@@ -183,23 +182,9 @@ struct ScatterElementsToLinalg : OpConversionPattern<ScatterElementsOp> {
                 tensor::DimOp::create(rewriter, loc, data, k),
                 arith::ConstantIndexOp::create(rewriter, loc, 0)));
 
-    Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
     Value one = arith::ConstantIndexOp::create(rewriter, loc, 1);
-    SmallVector<Value> ivs;
-    std::function<Value(OpBuilder &, Location, Value, int64_t)> nest =
-        [&](OpBuilder &b, Location l, Value out, int64_t depth) -> Value {
-      if (depth < rank) {
-        Value bound = tensor::DimOp::create(b, l, indices, depth);
-        return scf::ForOp::create(
-                   b, l, zero, bound, one, ValueRange{out},
-                   [&](OpBuilder &lb, Location ll, Value iv, ValueRange args) {
-                     ivs.push_back(iv);
-                     Value next = nest(lb, ll, args[0], depth + 1);
-                     ivs.pop_back();
-                     scf::YieldOp::create(lb, ll, next);
-                   })
-            .getResult(0);
-      }
+    auto write = [&](OpBuilder &b, Location l, ValueRange ivs,
+                     Value out) -> Value {
       Value raw = tensor::ExtractOp::create(b, l, indices, ivs);
       SmallVector<Value> target(ivs);
       target[axis] = clampAxisIndex(b, l, raw, axisSize, indicesUnsigned);
@@ -210,39 +195,29 @@ struct ScatterElementsToLinalg : OpConversionPattern<ScatterElementsOp> {
               arith::SubIOp::create(b, l,
                                     tensor::DimOp::create(b, l, out, k), one));
       Value value = extractClamped(b, l, updates, ivs);
-      auto write = scf::IfOp::create(
-          b, l, empty,
-          [&](OpBuilder &tb, Location tl) {
-            scf::YieldOp::create(tb, tl, out);
-          },
-          [&](OpBuilder &eb, Location el) {
-            Value v = value;
-            if (reduction != "none") {
-              Value old = tensor::ExtractOp::create(eb, el, out, target);
-              if (reduction == "add")
-                v = isFloat ? arith::AddFOp::create(eb, el, old, v).getResult()
-                            : arith::AddIOp::create(eb, el, old, v).getResult();
-              else if (reduction == "mul")
-                v = isFloat ? arith::MulFOp::create(eb, el, old, v).getResult()
-                            : arith::MulIOp::create(eb, el, old, v).getResult();
-              else if (reduction == "max")
-                v = isFloat ? arith::MaximumFOp::create(eb, el, old, v).getResult()
-                    : isUnsigned
-                        ? arith::MaxUIOp::create(eb, el, old, v).getResult()
-                        : arith::MaxSIOp::create(eb, el, old, v).getResult();
-              else
-                v = isFloat ? arith::MinimumFOp::create(eb, el, old, v).getResult()
-                    : isUnsigned
-                        ? arith::MinUIOp::create(eb, el, old, v).getResult()
-                        : arith::MinSIOp::create(eb, el, old, v).getResult();
-            }
-            scf::YieldOp::create(
-                eb, el,
-                tensor::InsertOp::create(eb, el, v, out, target).getResult());
-          });
-      return write.getResult(0);
+      return scf::IfOp::create(
+                 b, l, empty,
+                 [&](OpBuilder &tb, Location tl) {
+                   scf::YieldOp::create(tb, tl, out);
+                 },
+                 [&](OpBuilder &eb, Location el) {
+                   Value v = value;
+                   if (reduction != "none")
+                     v = combineForScatter(
+                         eb, el, reduction,
+                         tensor::ExtractOp::create(eb, el, out, target), v,
+                         isUnsigned);
+                   scf::YieldOp::create(
+                       eb, el,
+                       tensor::InsertOp::create(eb, el, v, out, target)
+                           .getResult());
+                 })
+          .getResult(0);
     };
-    Value result = nest(rewriter, loc, data, 0);
+    SmallVector<Value> bounds;
+    for (int64_t k = 0; k < rank; ++k)
+      bounds.push_back(tensor::DimOp::create(rewriter, loc, indices, k));
+    Value result = buildTensorLoopNest(rewriter, loc, bounds, data, write);
     rewriter.replaceOp(op, castIfNeeded(rewriter, loc, result, resultType));
     return success();
   }

@@ -166,4 +166,51 @@ Value extractFirstChecked(OpBuilder &b, Location loc, Operation *op,
   return extractClamped(b, loc, tensor, at);
 }
 
+static Value buildLoops(OpBuilder &b, Location loc, ValueRange bounds,
+                        Value carried, SmallVectorImpl<Value> &ivs,
+                        function_ref<Value(OpBuilder &, Location, ValueRange,
+                                           Value)>
+                            body) {
+  if (ivs.size() == bounds.size())
+    return body(b, loc, ivs, carried);
+  Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+  Value one = arith::ConstantIndexOp::create(b, loc, 1);
+  return scf::ForOp::create(
+             b, loc, zero, bounds[ivs.size()], one, ValueRange{carried},
+             [&](OpBuilder &lb, Location l, Value iv, ValueRange args) {
+               ivs.push_back(iv);
+               Value next = buildLoops(lb, l, bounds, args[0], ivs, body);
+               ivs.pop_back();
+               scf::YieldOp::create(lb, l, next);
+             })
+      .getResult(0);
+}
+
+Value buildTensorLoopNest(
+    OpBuilder &b, Location loc, ValueRange bounds, Value init,
+    function_ref<Value(OpBuilder &, Location, ValueRange, Value)> body) {
+  SmallVector<Value> ivs;
+  return buildLoops(b, loc, bounds, init, ivs, body);
+}
+
+Value combineForScatter(OpBuilder &b, Location loc, StringRef reduction,
+                        Value old, Value value, bool isUnsigned) {
+  bool isFloat = isa<FloatType>(value.getType());
+  if (reduction == "add")
+    return isFloat ? arith::AddFOp::create(b, loc, old, value).getResult()
+                   : arith::AddIOp::create(b, loc, old, value).getResult();
+  if (reduction == "mul")
+    return isFloat ? arith::MulFOp::create(b, loc, old, value).getResult()
+                   : arith::MulIOp::create(b, loc, old, value).getResult();
+  if (reduction == "max")
+    return isFloat      ? arith::MaximumFOp::create(b, loc, old, value).getResult()
+           : isUnsigned ? arith::MaxUIOp::create(b, loc, old, value).getResult()
+                        : arith::MaxSIOp::create(b, loc, old, value).getResult();
+  if (reduction == "min")
+    return isFloat      ? arith::MinimumFOp::create(b, loc, old, value).getResult()
+           : isUnsigned ? arith::MinUIOp::create(b, loc, old, value).getResult()
+                        : arith::MinSIOp::create(b, loc, old, value).getResult();
+  return value;
+}
+
 } // namespace onnxc

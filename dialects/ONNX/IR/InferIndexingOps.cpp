@@ -78,6 +78,62 @@ LogicalResult ScatterElementsOp::inferResultTypes(TypeList &types,
   return inferSameAsOperand(getOperation(), 0, types, loc);
 }
 
+LogicalResult GatherNDOp::inferResultTypes(TypeList &types, OptLoc loc) {
+  Type et = onnxc::getElementType(getData().getType());
+  if (!isa<IntegerType>(onnxc::getElementType(getIndices().getType())))
+    return emitOptionalError(loc, "indices must be integers");
+  MaybeShape data = onnxc::getShape(getData().getType());
+  MaybeShape indices = onnxc::getShape(getIndices().getType());
+  int64_t b = getBatchDims();
+  if (!data || !indices || indices->empty() ||
+      ShapedType::isDynamic(indices->back())) {
+    types.assign(1, UnrankedTensorType::get(et));
+    return success();
+  }
+  int64_t r = data->size(), q = indices->size(), k = indices->back();
+  if (b < 0 || b >= std::min(r, q))
+    return emitOptionalError(loc, "batch_dims ", b, " must be below the ranks");
+  if (k < 1 || b + k > r)
+    return emitOptionalError(loc, "the last dim of indices (", k,
+                             ") plus batch_dims exceeds the data's rank ", r);
+  for (int64_t d = 0; d < b; ++d)
+    if (!ShapedType::isDynamic((*data)[d]) &&
+        !ShapedType::isDynamic((*indices)[d]) && (*data)[d] != (*indices)[d])
+      return emitOptionalError(loc, "batch dim ", d, " differs");
+  SmallVector<int64_t> out(indices->begin(), indices->end() - 1);
+  out.append(data->begin() + b + k, data->end());
+  types.assign(1, RankedTensorType::get(out, et));
+  return success();
+}
+
+LogicalResult ScatterNDOp::inferResultTypes(TypeList &types, OptLoc loc) {
+  StringRef reduction = getReduction();
+  if (!llvm::is_contained({"none", "add", "mul", "max", "min"}, reduction))
+    return emitOptionalError(loc, "unknown reduction '", reduction, "'");
+  if (!isa<IntegerType>(onnxc::getElementType(getIndices().getType())))
+    return emitOptionalError(loc, "indices must be integers");
+  MaybeShape data = onnxc::getShape(getData().getType());
+  MaybeShape indices = onnxc::getShape(getIndices().getType());
+  MaybeShape updates = onnxc::getShape(getUpdates().getType());
+  if (data && indices && updates && !indices->empty() &&
+      !ShapedType::isDynamic(indices->back())) {
+    int64_t k = indices->back(), r = data->size(), q = indices->size();
+    if (k < 1 || k > r)
+      return emitOptionalError(loc, "the last dim of indices (", k,
+                               ") must be in [1, ", r, "]");
+    // updates: indices.shape[:-1] ++ data.shape[k:]
+    SmallVector<int64_t> expected(indices->begin(), indices->end() - 1);
+    expected.append(data->begin() + k, data->end());
+    if (static_cast<int64_t>(updates->size()) != q - 1 + r - k)
+      return emitOptionalError(loc, "updates has rank ", updates->size(),
+                               ", expected ", q - 1 + r - k);
+    for (auto [u, e] : llvm::zip(*updates, expected))
+      if (!ShapedType::isDynamic(u) && !ShapedType::isDynamic(e) && u != e)
+        return emitOptionalError(loc, "updates do not match indices and data");
+  }
+  return inferSameAsOperand(getOperation(), 0, types, loc);
+}
+
 LogicalResult TriluOp::inferResultTypes(TypeList &types, OptLoc loc) {
   MaybeShape shape = onnxc::getShape(getInput().getType());
   if (shape && shape->size() < 2)

@@ -497,3 +497,11 @@ func.func @prelu_slope_larger_than_x(%x: tensor<1xf32>, %s: tensor<3xf32>) -> te
   %0 = onnx.PRelu %x, %s : (tensor<1xf32>, tensor<3xf32>) -> tensor<3xf32>
   return %0 : tensor<3xf32>
 }
+
+// -----
+
+func.func @gather_nd_too_many_coordinates(%d: tensor<2x3xf32>, %i: tensor<4x3xi64>) -> tensor<4xf32> {
+  // expected-error @+1 {{the last dim of indices (3) plus batch_dims exceeds the data's rank 2}}
+  %0 = onnx.GatherND %d, %i : (tensor<2x3xf32>, tensor<4x3xi64>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}

@@ -34,6 +34,11 @@ def main(out):
                [info("data", f, ["N", 3]), info("idx", i64, ["P", "Q"]),
                 info("upd", f, ["P", "Q"])],
                [info("out", f, ["N", 3])], 13)
+    save_model(os.path.join(out, "gather_nd.onnx"),
+               helper.make_node("GatherND", ["data", "idx"], ["out"],
+                                name="gather_nd"),
+               [info("data", f, [5, 3]), info("idx", i64, ["P", 2])],
+               [info("out", f, ["P"])], 13)
     save_model(os.path.join(out, "add.onnx"),
                helper.make_node("Add", ["a", "b"], ["out"], name="add_3"),
                [info("a", f, ["N", 2]), info("b", f, ["M", 2])], [info("out", f, [None, 2])], 14)
@@ -64,6 +69,10 @@ def main(out):
     save("sc_upd", sc_upd)
     save("scattered", scattered)
     save("sc_bad_idx", np.array([[0, 5, 0]], dtype=np.int64))
+    nd_idx = np.array([[4, 2], [-1, 0], [0, -3]], dtype=np.int64)
+    save("nd_idx", nd_idx)
+    save("nd_gathered", data[nd_idx[:, 0], nd_idx[:, 1]])
+    save("nd_bad_idx", np.array([[1, 1], [0, 3]], dtype=np.int64))
     a = np.arange(8, dtype=np.float32).reshape(4, 2)
     save("a4", a)
     save("b4", a * 10)

@@ -72,6 +72,22 @@ mlir::Value extractFirstChecked(mlir::OpBuilder &b, mlir::Location loc,
                                 mlir::Operation *op, mlir::Value tensor,
                                 llvm::StringRef what);
 
+/// A nest of scf.for loops from 0 to each of `bounds` that carries one
+/// tensor, starting as `init`; `body` gets the induction variables and the
+/// carried tensor and returns its next value. Returns the final tensor.
+mlir::Value buildTensorLoopNest(
+    mlir::OpBuilder &b, mlir::Location loc, mlir::ValueRange bounds,
+    mlir::Value init,
+    llvm::function_ref<mlir::Value(mlir::OpBuilder &, mlir::Location,
+                                   mlir::ValueRange, mlir::Value)>
+        body);
+
+/// `old` combined with `value` by a Scatter reduction: "add", "mul", "max"
+/// or "min" (`value` itself for "none").
+mlir::Value combineForScatter(mlir::OpBuilder &b, mlir::Location loc,
+                              llvm::StringRef reduction, mlir::Value old,
+                              mlir::Value value, bool isUnsigned);
+
 } // namespace onnxc
 
 #endif // ONNXC_LOWERING_ONNXTOLINALG_LOWERINGUTILS_H

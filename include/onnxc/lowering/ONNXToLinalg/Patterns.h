@@ -49,6 +49,9 @@ void populateDataMovementToLinalgPatterns(const mlir::TypeConverter &converter,
 /// OneHot, EyeLike (elements read, written or selected by their indices).
 void populateIndexingToLinalgPatterns(const mlir::TypeConverter &converter,
                                       mlir::RewritePatternSet &patterns);
+/// GatherND, ScatterND (coordinates in the last dim of the indices).
+void populateGatherScatterNDToLinalgPatterns(
+    const mlir::TypeConverter &converter, mlir::RewritePatternSet &patterns);
 /// CumSum (running reductions).
 void populateScanToLinalgPatterns(const mlir::TypeConverter &converter,
                                   mlir::RewritePatternSet &patterns);

@@ -541,6 +541,23 @@ def ONNX_ScatterElementsOp : ONNX_Op<"ScatterElements"> {
   let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
 }
 
+def ONNX_GatherNDOp : ONNX_Op<"GatherND"> {
+  let summary = "ONNX GatherND (the last dim of indices indexes data)";
+  let arguments = (ins ONNX_Tensor:$data, ONNX_Tensor:$indices,
+                   DefaultValuedAttr<I64Attr, "0">:$batch_dims);
+  let results = (outs ONNX_Tensor:$output);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_ScatterNDOp : ONNX_Op<"ScatterND"> {
+  let summary = "ONNX ScatterND";
+  let arguments = (ins ONNX_Tensor:$data, ONNX_Tensor:$indices,
+                   ONNX_Tensor:$updates,
+                   DefaultValuedAttr<StrAttr, "\"none\"">:$reduction);
+  let results = (outs ONNX_Tensor:$output);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
 def ONNX_TriluOp : ONNX_Op<"Trilu"> {
   let summary = "ONNX Trilu (upper or lower triangle of the last two dims)";
   let arguments = (ins ONNX_Tensor:$input, ONNX_OptTensor:$k,
