@@ -167,15 +167,7 @@ struct ScatterNDToLinalg : OpConversionPattern<ScatterNDOp> {
 
     // Writes need a non-empty output (a coordinate into an empty dim fails
     // its check, and nothing is written then).
-    Value empty = arith::ConstantIntOp::create(rewriter, loc, 0, 1);
-    for (int64_t d = 0; d < r; ++d)
-      if (dataType.isDynamicDim(d) || dataType.getDimSize(d) == 0)
-        empty = arith::OrIOp::create(
-            rewriter, loc, empty,
-            arith::CmpIOp::create(
-                rewriter, loc, arith::CmpIPredicate::eq,
-                tensor::DimOp::create(rewriter, loc, data, d),
-                arith::ConstantIndexOp::create(rewriter, loc, 0)));
+    Value empty = isEmptyTensor(rewriter, loc, data);
     // Loops: the indices' dims but the last, then the data's from k on.
     SmallVector<Value> bounds;
     for (int64_t d = 0; d < q - 1; ++d)
@@ -188,25 +180,9 @@ struct ScatterNDToLinalg : OpConversionPattern<ScatterNDOp> {
       SmallVector<Value> target =
           readCoordinates(b, l, indices, at, data, 0, k, indicesUnsigned);
       target.append(ivs.begin() + (q - 1), ivs.end());
-      Value value = extractClamped(b, l, updates, ivs);
-      return scf::IfOp::create(
-                 b, l, empty,
-                 [&](OpBuilder &tb, Location tl) {
-                   scf::YieldOp::create(tb, tl, out);
-                 },
-                 [&](OpBuilder &eb, Location el) {
-                   Value v = value;
-                   if (reduction != "none")
-                     v = combineForScatter(
-                         eb, el, reduction,
-                         tensor::ExtractOp::create(eb, el, out, target), v,
-                         isUnsigned);
-                   scf::YieldOp::create(
-                       eb, el,
-                       tensor::InsertOp::create(eb, el, v, out, target)
-                           .getResult());
-                 })
-          .getResult(0);
+      return scatterWrite(b, l, empty, out, target,
+                          extractClamped(b, l, updates, ivs), reduction,
+                          isUnsigned);
     };
     Value result = buildTensorLoopNest(rewriter, loc, bounds, data, write);
     rewriter.replaceOp(op, castIfNeeded(rewriter, loc, result, resultType));

@@ -172,16 +172,7 @@ struct ScatterElementsToLinalg : OpConversionPattern<ScatterElementsOp> {
     }
     // Writes need a non-empty output (indices into an empty dim fail their
     // check, and nothing is written then).
-    Value empty = arith::ConstantIntOp::create(rewriter, loc, 0, 1);
-    for (int64_t k = 0; k < rank; ++k)
-      if (dataType.isDynamicDim(k) || dataType.getDimSize(k) == 0)
-        empty = arith::OrIOp::create(
-            rewriter, loc, empty,
-            arith::CmpIOp::create(
-                rewriter, loc, arith::CmpIPredicate::eq,
-                tensor::DimOp::create(rewriter, loc, data, k),
-                arith::ConstantIndexOp::create(rewriter, loc, 0)));
-
+    Value empty = isEmptyTensor(rewriter, loc, data);
     Value one = arith::ConstantIndexOp::create(rewriter, loc, 1);
     auto write = [&](OpBuilder &b, Location l, ValueRange ivs,
                      Value out) -> Value {
@@ -194,25 +185,9 @@ struct ScatterElementsToLinalg : OpConversionPattern<ScatterElementsOp> {
               b, l, target[k],
               arith::SubIOp::create(b, l,
                                     tensor::DimOp::create(b, l, out, k), one));
-      Value value = extractClamped(b, l, updates, ivs);
-      return scf::IfOp::create(
-                 b, l, empty,
-                 [&](OpBuilder &tb, Location tl) {
-                   scf::YieldOp::create(tb, tl, out);
-                 },
-                 [&](OpBuilder &eb, Location el) {
-                   Value v = value;
-                   if (reduction != "none")
-                     v = combineForScatter(
-                         eb, el, reduction,
-                         tensor::ExtractOp::create(eb, el, out, target), v,
-                         isUnsigned);
-                   scf::YieldOp::create(
-                       eb, el,
-                       tensor::InsertOp::create(eb, el, v, out, target)
-                           .getResult());
-                 })
-          .getResult(0);
+      return scatterWrite(b, l, empty, out, target,
+                          extractClamped(b, l, updates, ivs), reduction,
+                          isUnsigned);
     };
     SmallVector<Value> bounds;
     for (int64_t k = 0; k < rank; ++k)

@@ -193,8 +193,21 @@ Value buildTensorLoopNest(
   return buildLoops(b, loc, bounds, init, ivs, body);
 }
 
-Value combineForScatter(OpBuilder &b, Location loc, StringRef reduction,
-                        Value old, Value value, bool isUnsigned) {
+Value isEmptyTensor(OpBuilder &b, Location loc, Value tensor) {
+  auto type = cast<RankedTensorType>(tensor.getType());
+  Value empty = arith::ConstantIntOp::create(b, loc, 0, 1);
+  for (int64_t d = 0; d < type.getRank(); ++d)
+    if (type.isDynamicDim(d) || type.getDimSize(d) == 0)
+      empty = arith::OrIOp::create(
+          b, loc, empty,
+          arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                                tensor::DimOp::create(b, loc, tensor, d),
+                                arith::ConstantIndexOp::create(b, loc, 0)));
+  return empty;
+}
+
+static Value combineForScatter(OpBuilder &b, Location loc, StringRef reduction,
+                               Value old, Value value, bool isUnsigned) {
   bool isFloat = isa<FloatType>(value.getType());
   if (reduction == "add")
     return isFloat ? arith::AddFOp::create(b, loc, old, value).getResult()
@@ -211,6 +224,29 @@ Value combineForScatter(OpBuilder &b, Location loc, StringRef reduction,
            : isUnsigned ? arith::MinUIOp::create(b, loc, old, value).getResult()
                         : arith::MinSIOp::create(b, loc, old, value).getResult();
   return value;
+}
+
+Value scatterWrite(OpBuilder &b, Location loc, Value empty, Value out,
+                   ValueRange target, Value value, StringRef reduction,
+                   bool isUnsigned) {
+  return scf::IfOp::create(
+             b, loc, empty,
+             [&](OpBuilder &tb, Location tl) {
+               scf::YieldOp::create(tb, tl, out);
+             },
+             [&](OpBuilder &eb, Location el) {
+               Value v = value;
+               if (reduction != "none")
+                 v = combineForScatter(
+                     eb, el, reduction,
+                     tensor::ExtractOp::create(eb, el, out, target), v,
+                     isUnsigned);
+               scf::YieldOp::create(
+                   eb, el,
+                   tensor::InsertOp::create(eb, el, v, out, target)
+                       .getResult());
+             })
+      .getResult(0);
 }
 
 } // namespace onnxc

@@ -22,6 +22,19 @@ static bool holdsOneValue(Value value) {
   return !shape || shape->empty() || (shape->size() == 1 && (*shape)[0] == 1);
 }
 
+/// GatherElements and ScatterElements address the data at the indices' own
+/// position in every dim but the axis: those dims may not exceed the data's.
+static LogicalResult checkIndicesWithinData(ArrayRef<int64_t> data,
+                                            ArrayRef<int64_t> indices,
+                                            int64_t axis, OptLoc loc) {
+  for (int64_t k = 0; k < static_cast<int64_t>(data.size()); ++k)
+    if (k != axis && !ShapedType::isDynamic(data[k]) &&
+        !ShapedType::isDynamic(indices[k]) && indices[k] > data[k])
+      return emitOptionalError(loc, "dim ", k, " of indices is ", indices[k],
+                               ", larger than the data's ", data[k]);
+  return success();
+}
+
 LogicalResult GatherElementsOp::inferResultTypes(TypeList &types, OptLoc loc) {
   Type et = onnxc::getElementType(getData().getType());
   MaybeShape data = onnxc::getShape(getData().getType());
@@ -31,13 +44,8 @@ LogicalResult GatherElementsOp::inferResultTypes(TypeList &types, OptLoc loc) {
       return emitOptionalError(loc, "data and indices must have the same rank");
     int64_t axis = getAxis();
     if (failed(normalizeAxis(axis, data->size(), loc))) return failure();
-    // Every dim but the axis reads data at the indices' own position.
-    for (int64_t k = 0; k < static_cast<int64_t>(data->size()); ++k)
-      if (k != axis && !ShapedType::isDynamic((*data)[k]) &&
-          !ShapedType::isDynamic((*indices)[k]) && (*indices)[k] > (*data)[k])
-        return emitOptionalError(loc, "dim ", k, " of indices is ",
-                                 (*indices)[k], ", larger than the data's ",
-                                 (*data)[k]);
+    if (failed(checkIndicesWithinData(*data, *indices, axis, loc)))
+      return failure();
   }
   types.assign(1, makeTensorType(indices, et));
   return success();
@@ -68,12 +76,8 @@ LogicalResult ScatterElementsOp::inferResultTypes(TypeList &types,
       return emitOptionalError(loc, "data and indices must have the same rank");
     int64_t axis = getAxis();
     if (failed(normalizeAxis(axis, data->size(), loc))) return failure();
-    for (int64_t k = 0; k < static_cast<int64_t>(data->size()); ++k)
-      if (k != axis && !ShapedType::isDynamic((*data)[k]) &&
-          !ShapedType::isDynamic((*indices)[k]) && (*indices)[k] > (*data)[k])
-        return emitOptionalError(loc, "dim ", k, " of indices is ",
-                                 (*indices)[k], ", larger than the data's ",
-                                 (*data)[k]);
+    if (failed(checkIndicesWithinData(*data, *indices, axis, loc)))
+      return failure();
   }
   return inferSameAsOperand(getOperation(), 0, types, loc);
 }

@@ -82,11 +82,18 @@ mlir::Value buildTensorLoopNest(
                                    mlir::ValueRange, mlir::Value)>
         body);
 
-/// `old` combined with `value` by a Scatter reduction: "add", "mul", "max"
-/// or "min" (`value` itself for "none").
-mlir::Value combineForScatter(mlir::OpBuilder &b, mlir::Location loc,
-                              llvm::StringRef reduction, mlir::Value old,
-                              mlir::Value value, bool isUnsigned);
+/// An i1 that is true when some dim of `tensor` that may be 0 is 0.
+mlir::Value isEmptyTensor(mlir::OpBuilder &b, mlir::Location loc,
+                          mlir::Value tensor);
+
+/// The Scatter ops' write: `out` with `value` at `target`, combined with the
+/// element there by `reduction` ("none", "add", "mul", "max", "min"), or
+/// `out` unchanged when `empty` (a failed index check on empty data: there
+/// is no element to write).
+mlir::Value scatterWrite(mlir::OpBuilder &b, mlir::Location loc,
+                         mlir::Value empty, mlir::Value out,
+                         mlir::ValueRange target, mlir::Value value,
+                         llvm::StringRef reduction, bool isUnsigned);
 
 } // namespace onnxc
 
