@@ -371,6 +371,31 @@ SmallVector<Value> emitBroadcastChecks(OpBuilder &b, Location loc,
                              "%lld",
                          {sizeOf(d), size});
     }
+    // A static result dim that no operand's static dim implies comes from
+    // the model's declared shape: the operands must produce it (with a
+    // target, the target must have it), not broadcast a 1 up to it.
+    int64_t declared = resultType.getDimSize(i);
+    if (ShapedType::isDynamic(declared) || declared == 1)
+      continue;
+    Value wrong;
+    if (decides) {
+      if (ShapedType::isDynamic(dims[*decides].staticSize))
+        wrong = arith::CmpIOp::create(b, loc, P::ne, sizeOf(dims[*decides]),
+                                      size);
+    } else if (llvm::none_of(dims, [&](const BroadcastDim &d) {
+                 return d.staticSize == declared;
+               })) {
+      wrong = arith::ConstantIntOp::create(b, loc, 1, 1);
+      for (BroadcastDim &d : dims)
+        wrong = arith::AndIOp::create(
+            b, loc, wrong, arith::CmpIOp::create(b, loc, P::ne, sizeOf(d), size));
+    }
+    if (wrong)
+      emitRuntimeFailure(b, loc, wrong,
+                         node + ": dim " + std::to_string(i) +
+                             " of the output is not %lld, the size the "
+                             "model declares",
+                         {size});
   }
 
   // The generic's loops take their sizes from the operands, so each operand

@@ -51,7 +51,9 @@ void emitIndexRangeCheck(mlir::OpBuilder &b, mlir::Location loc,
 /// yields it as it is when its dims equal the result's (the common case,
 /// which costs a compare), and otherwise a copy with the result's sizes
 /// that broadcasts its 1s (and reads clamped after a failed check, so the
-/// run stays in bounds). Returns the sizes of the result's dynamic dims.
+/// run stays in bounds). A static result dim that only the model's declared
+/// shape gives must be produced by the operands (not a broadcast 1).
+/// Returns the sizes of the result's dynamic dims.
 /// `operandNumbers[i]` is the ONNX input number of `operands[i]`, for the
 /// message. With `target` (unidirectional broadcasting: Gemm's C to the
 /// product, PRelu's slope to X), the dims of `operands[*target]` decide the
