@@ -46,12 +46,14 @@ struct ConstantToArith : OpConversionPattern<ConstantOp> {
   matchAndRewrite(ConstantOp op, OpAdaptor,
                   ConversionPatternRewriter &rewriter) const override {
     auto type = getConvertedRankedType(op.getType());
-    if (!type) return failure();
+    if (!type)
+      return failure();
     ElementsAttr value = op.getValue();
     if (type != value.getType()) {
       // Unsigned integers: the same bits under a signless type.
       auto dense = dyn_cast<DenseElementsAttr>(value);
-      if (!dense) return failure();
+      if (!dense)
+        return failure();
       value = dense.bitcast(type.getElementType());
     }
     rewriter.replaceOpWithNewOp<arith::ConstantOp>(op, type,
@@ -73,6 +75,8 @@ struct ConvertONNXToLinalgPass
     populatePoolingToLinalgPatterns(converter, patterns);
     populateReductionToLinalgPatterns(converter, patterns);
     populateNormalizationToLinalgPatterns(converter, patterns);
+    populateReshapeToLinalgPatterns(converter, patterns);
+    populateSliceConcatToLinalgPatterns(converter, patterns);
     populateDataMovementToLinalgPatterns(converter, patterns);
     populateIndexingToLinalgPatterns(converter, patterns);
     populateResizeToLinalgPatterns(converter, patterns);
@@ -84,11 +88,10 @@ struct ConvertONNXToLinalgPass
     populateCallOpTypeConversionPattern(patterns, converter);
 
     ConversionTarget target(*context);
-    target.addLegalDialect<arith::ArithDialect, linalg::LinalgDialect,
-                           math::MathDialect, tensor::TensorDialect,
-                           scf::SCFDialect, affine::AffineDialect,
-                           bufferization::BufferizationDialect,
-                           LLVM::LLVMDialect>();
+    target.addLegalDialect<
+        arith::ArithDialect, linalg::LinalgDialect, math::MathDialect,
+        tensor::TensorDialect, scf::SCFDialect, affine::AffineDialect,
+        bufferization::BufferizationDialect, LLVM::LLVMDialect>();
     target.addDynamicallyLegalOp<func::FuncOp>([&](func::FuncOp op) {
       return converter.isSignatureLegal(op.getFunctionType());
     });
@@ -102,23 +105,25 @@ struct ConvertONNXToLinalgPass
 
     bool leftovers = false;
     module.walk([&](Operation *op) {
-      if (!isa<ONNXDialect>(op->getDialect()) || isa<NoValueOp>(op)) return;
+      if (!isa<ONNXDialect>(op->getDialect()) || isa<NoValueOp>(op))
+        return;
       InFlightDiagnostic diag = op->emitError()
                                 << "'" << op->getName()
                                 << "' cannot be lowered to linalg";
-      if (llvm::any_of(op->getOperandTypes(), [](Type t) {
-                 return isa<UnrankedTensorType>(t);
-               }) ||
-               llvm::any_of(op->getResultTypes(),
-                            [](Type t) { return isa<UnrankedTensorType>(t); }))
+      if (llvm::any_of(op->getOperandTypes(),
+                       [](Type t) { return isa<UnrankedTensorType>(t); }) ||
+          llvm::any_of(op->getResultTypes(),
+                       [](Type t) { return isa<UnrankedTensorType>(t); }))
         diag << " (its operand or result ranks are unknown)";
       else
         diag << " with these operand types and attributes";
       leftovers = true;
     });
-    if (leftovers) return signalPassFailure();
+    if (leftovers)
+      return signalPassFailure();
     module.walk([](NoValueOp op) {
-      if (op->use_empty()) op->erase();
+      if (op->use_empty())
+        op->erase();
     });
   }
 };

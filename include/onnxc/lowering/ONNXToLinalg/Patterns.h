@@ -38,11 +38,15 @@ void populateReductionToLinalgPatterns(const mlir::TypeConverter &converter,
                                        mlir::RewritePatternSet &patterns);
 /// Softmax, LogSoftmax, LayerNormalization, BatchNormalization,
 /// InstanceNormalization.
-void populateNormalizationToLinalgPatterns(
-    const mlir::TypeConverter &converter, mlir::RewritePatternSet &patterns);
-/// Reshape, Flatten, Squeeze, Unsqueeze, Transpose,
-/// Concat, Slice, Gather, Split, Pad, Expand, Tile, Shape, Size,
-/// ConstantOfShape, Range.
+void populateNormalizationToLinalgPatterns(const mlir::TypeConverter &converter,
+                                           mlir::RewritePatternSet &patterns);
+/// Reshape, Flatten, Squeeze, Unsqueeze.
+void populateReshapeToLinalgPatterns(const mlir::TypeConverter &converter,
+                                     mlir::RewritePatternSet &patterns);
+/// Transpose, Concat, Slice, Split, Pad.
+void populateSliceConcatToLinalgPatterns(const mlir::TypeConverter &converter,
+                                         mlir::RewritePatternSet &patterns);
+/// Gather, Expand, Tile, Shape, Size, ConstantOfShape, Range.
 void populateDataMovementToLinalgPatterns(const mlir::TypeConverter &converter,
                                           mlir::RewritePatternSet &patterns);
 /// GatherElements, ScatterElements, Trilu, DepthToSpace, SpaceToDepth,
