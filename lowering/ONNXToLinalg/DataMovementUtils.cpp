@@ -4,9 +4,11 @@
 
 #include "onnxc/dialects/ONNX/IR/ONNXOps.h"
 #include "onnxc/lowering/ONNXToLinalg/LoweringUtils.h"
+#include "onnxc/lowering/ONNXToLinalg/RuntimeChecks.h"
 
 #include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/Dialect/Utils/StaticValueUtils.h"
 #include "mlir/IR/Matchers.h"
@@ -307,6 +309,131 @@ Value buildI64Tensor(OpBuilder &b, Location loc, ArrayRef<OpFoldResult> sizes,
             : arith::ConstantOp::create(b, loc, b.getI64IntegerAttr(k))
                   .getResult());
   return tensor::FromElementsOp::create(b, loc, type, values);
+}
+
+SmallVector<OpFoldResult> compactSizes(IndexMath &m, ArrayRef<Value> dropped,
+                                       ArrayRef<OpFoldResult> sizes,
+                                       int64_t outRank) {
+  using P = arith::CmpIPredicate;
+  int64_t rank = sizes.size();
+  SmallVector<OpFoldResult> out(outRank, m.cst(0));
+  OpFoldResult keptBefore = m.cst(0);
+  OpBuilder &b = m.builder();
+  Location loc = m.location();
+  Value yes = arith::ConstantIntOp::create(b, loc, 1, 1);
+  for (int64_t d = 0; d < rank; ++d) {
+    Value kept = arith::XOrIOp::create(b, loc, dropped[d], yes);
+    // Dim d lands at position keptBefore (when kept), which lies in
+    // [d - (rank - outRank), d].
+    for (int64_t k = std::max<int64_t>(0, d - (rank - outRank));
+         k <= std::min(d, outRank - 1); ++k) {
+      Cond here = m.cmp(P::eq, keptBefore, m.cst(k));
+      if (here.known && !*here.known)
+        continue;
+      Value cond =
+          here.known
+              ? kept
+              : arith::AndIOp::create(b, loc, kept, here.value).getResult();
+      out[k] = m.select(Cond{std::nullopt, cond}, sizes[d], out[k]);
+    }
+    keptBefore = m.add(
+        keptBefore, arith::IndexCastUIOp::create(b, loc, b.getIndexType(), kept)
+                        .getResult());
+  }
+  return out;
+}
+
+Value buildCheckedReshape(OpBuilder &b, Location loc, Operation *op,
+                          Value input, ArrayRef<OpFoldResult> sizes,
+                          RankedTensorType resultType) {
+  using P = arith::CmpIPredicate;
+  IndexMath m(b, loc);
+  auto inType = cast<RankedTensorType>(input.getType());
+  OpFoldResult total = m.cst(1), product = m.cst(1);
+  for (int64_t d = 0; d < inType.getRank(); ++d)
+    total = m.mul(total, tensor::getMixedSize(b, loc, input, d));
+  SmallVector<Value> failures;
+  std::string node = describeNodeForFormat(op);
+  Type i64 = b.getI64Type();
+  auto toI64 = [&](OpFoldResult v) -> Value {
+    return arith::IndexCastOp::create(b, loc, i64, m.value(v));
+  };
+  // Each size: not negative, and equal to the declared static dim.
+  for (auto [d, size] : llvm::enumerate(sizes)) {
+    product = m.mul(product, size);
+    int64_t declared = resultType.getDimSize(d);
+    Cond bad = ShapedType::isDynamic(declared)
+                   ? m.cmp(P::slt, size, m.cst(0))
+                   : m.cmp(P::ne, size, m.cst(declared));
+    if (bad.known && !*bad.known)
+      continue;
+    if (bad.known) {
+      failures.push_back(arith::ConstantIntOp::create(b, loc, 1, 1));
+    } else {
+      emitRuntimeFailure(
+          b, loc, bad.value,
+          node + ": dim %lld of the result is %lld at run time, "
+                 "the model declares %lld (-1: any size)",
+          {arith::ConstantIntOp::create(b, loc, i64, d), toI64(size),
+           arith::ConstantIntOp::create(
+               b, loc, i64, ShapedType::isDynamic(declared) ? -1 : declared)});
+      failures.push_back(bad.value);
+    }
+  }
+  Cond countDiffers = m.cmp(P::ne, product, total);
+  if (!(countDiffers.known && !*countDiffers.known)) {
+    Value v = countDiffers.known
+                  ? arith::ConstantIntOp::create(b, loc, 1, 1).getResult()
+                  : countDiffers.value;
+    emitRuntimeFailure(b, loc, v,
+                       node + ": the result's shape holds %lld elements, the "
+                              "input has %lld",
+                       {toI64(product), toI64(total)});
+    failures.push_back(v);
+  }
+
+  // The shape operand: a constant where every size is known.
+  Value shape;
+  SmallVector<int64_t> known = staticShape(sizes);
+  if (llvm::none_of(known, ShapedType::isDynamic)) {
+    auto shapeType =
+        RankedTensorType::get({static_cast<int64_t>(known.size())}, i64);
+    shape = arith::ConstantOp::create(
+        b, loc, DenseIntElementsAttr::get(shapeType, known));
+  } else {
+    SmallVector<Value> values;
+    for (OpFoldResult s : sizes)
+      values.push_back(m.value(s));
+    shape = tensor::FromElementsOp::create(b, loc, values);
+  }
+  if (failures.empty())
+    return tensor::ReshapeOp::create(b, loc, resultType, input, shape);
+
+  Value failed = failures.front();
+  for (Value f : ArrayRef(failures).drop_front())
+    failed = arith::OrIOp::create(b, loc, failed, f);
+  auto guarded = scf::IfOp::create(
+      b, loc, failed,
+      [&](OpBuilder &tb, Location tl) {
+        SmallVector<OpFoldResult> safe;
+        for (int64_t d = 0; d < resultType.getRank(); ++d)
+          safe.push_back(tb.getIndexAttr(
+              resultType.isDynamicDim(d) ? 0 : resultType.getDimSize(d)));
+        Value empty =
+            tensor::EmptyOp::create(tb, tl, safe, resultType.getElementType());
+        Value zero =
+            createScalarConstant(tb, tl, resultType.getElementType(), 0.0);
+        Value filled = linalg::FillOp::create(tb, tl, zero, empty).getResult(0);
+        filled = tensor::CastOp::create(tb, tl, resultType, filled);
+        scf::YieldOp::create(tb, tl, filled);
+      },
+      [&](OpBuilder &eb, Location el) {
+        scf::YieldOp::create(
+            eb, el,
+            tensor::ReshapeOp::create(eb, el, resultType, input, shape)
+                .getResult());
+      });
+  return guarded.getResult(0);
 }
 
 } // namespace onnxc

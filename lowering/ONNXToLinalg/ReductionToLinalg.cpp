@@ -9,9 +9,11 @@
 //===----------------------------------------------------------------------===//
 
 #include "onnxc/dialects/ONNX/IR/ONNXOps.h"
+#include "onnxc/lowering/ONNXToLinalg/DataMovementUtils.h"
 #include "onnxc/lowering/ONNXToLinalg/LoweringUtils.h"
 #include "onnxc/lowering/ONNXToLinalg/Patterns.h"
 #include "onnxc/lowering/ONNXToLinalg/ReductionUtils.h"
+#include "onnxc/lowering/ONNXToLinalg/RuntimeChecks.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -274,6 +276,140 @@ static Value buildNoReduction(OpBuilder &b, Location loc, Value input,
       });
 }
 
+/// Reduce* with axes read at run time (a bit mask, RuntimeChecks.h): a loop
+/// nest over the input combines each element into the accumulator element
+/// at its index with the reduced dims set to 0; the ops that finish with a
+/// scalar function apply it after. The result's sizes are picked at run
+/// time, and checked against its type by the final reshape. Slower than the
+/// linalg.reduce of constant axes, but any axes are right.
+static Value buildRuntimeAxesReduce(OpBuilder &b, Location loc, Operation *op,
+                                    Value input, Value axes, bool axesUnsigned,
+                                    bool noop, bool keepDims,
+                                    RankedTensorType resultType,
+                                    const ReduceScalars &scalars) {
+  using P = arith::CmpIPredicate;
+  auto inType = cast<RankedTensorType>(input.getType());
+  int64_t rank = inType.getRank();
+  Type i64 = b.getI64Type();
+  Value mask = emitAxesMask(b, loc, op, axes, rank, axesUnsigned);
+  if (!noop) {
+    // No axes: every dim.
+    Value none = arith::CmpIOp::create(
+        b, loc, P::eq, tensor::DimOp::create(b, loc, axes, 0),
+        arith::ConstantIndexOp::create(b, loc, 0));
+    mask = arith::SelectOp::create(
+        b, loc, none,
+        arith::ConstantIntOp::create(b, loc, i64, (int64_t(1) << rank) - 1),
+        mask);
+  }
+  if (!keepDims) {
+    Value numReduced = math::CtPopOp::create(b, loc, mask);
+    Value expected =
+        arith::ConstantIntOp::create(b, loc, i64, rank - resultType.getRank());
+    emitRuntimeFailure(
+        b, loc, arith::CmpIOp::create(b, loc, P::ne, numReduced, expected),
+        describeNodeForFormat(op) +
+            ": reduces %lld dims at run time, the result's "
+            "rank needs %lld",
+        {numReduced, expected});
+  }
+
+  IndexMath m(b, loc);
+  SmallVector<Value> bits, bounds;
+  SmallVector<OpFoldResult> inSizes, keptSizes;
+  for (int64_t d = 0; d < rank; ++d) {
+    bits.push_back(maskBit(b, loc, mask, d));
+    inSizes.push_back(tensor::getMixedSize(b, loc, input, d));
+    keptSizes.push_back(
+        m.select(Cond{std::nullopt, bits.back()}, m.cst(1), inSizes.back()));
+    bounds.push_back(m.value(inSizes.back()));
+  }
+  Type type = scalars.type;
+  auto filled = [&](Value value) {
+    Value empty = tensor::EmptyOp::create(b, loc, keptSizes, type);
+    return linalg::FillOp::create(b, loc, value, empty).getResult(0);
+  };
+  Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+  using ContributionFn =
+      function_ref<Value(OpBuilder &, Location, Value, ValueRange)>;
+  auto accumulate = [&](const ReduceScalars &s, Value init,
+                        ContributionFn contribution) {
+    return buildTensorLoopNest(
+        b, loc, bounds, init,
+        [&](OpBuilder &nb, Location nl, ValueRange ivs, Value acc) -> Value {
+          SmallVector<Value> at;
+          for (auto [bit, iv] : llvm::zip(bits, ivs))
+            at.push_back(arith::SelectOp::create(nb, nl, bit, zero, iv));
+          Value x = tensor::ExtractOp::create(nb, nl, input, ivs);
+          Value old = tensor::ExtractOp::create(nb, nl, acc, at);
+          Value v = s.combine(nb, nl, contribution(nb, nl, x, at), old);
+          return tensor::InsertOp::create(nb, nl, v, acc, at);
+        });
+  };
+  auto elementwise = [&](ValueRange inputs, BodyFn body) {
+    auto accType = cast<RankedTensorType>(inputs[0].getType());
+    return buildElementwise(b, loc, inputs, accType,
+                            getDynamicSizes(b, loc, inputs[0]), body);
+  };
+
+  Value result;
+  if (scalars.kind == ReduceKind::LogSumExp) {
+    ReduceScalars max{ReduceKind::Max, type, true, false};
+    ReduceScalars sum{ReduceKind::Sum, type, true, false};
+    Value best = accumulate(
+        max, filled(max.identity(b, loc)),
+        [](OpBuilder &, Location, Value x, ValueRange) { return x; });
+    // The shift is 0 where the max is infinite (no inf - inf).
+    Value shift = elementwise(
+        best, [&](OpBuilder &nb, Location nl, ValueRange args) -> Value {
+          Value inf = createExtremeConstant(nb, nl, type, false, false);
+          Value isInf =
+              arith::CmpFOp::create(nb, nl, arith::CmpFPredicate::OEQ,
+                                    math::AbsFOp::create(nb, nl, args[0]), inf);
+          return arith::SelectOp::create(
+              nb, nl, isInf, createScalarConstant(nb, nl, type, 0.0), args[0]);
+        });
+    Value exps = accumulate(
+        sum, filled(sum.identity(b, loc)),
+        [&](OpBuilder &nb, Location nl, Value x, ValueRange at) -> Value {
+          Value s = tensor::ExtractOp::create(nb, nl, shift, at);
+          return math::ExpOp::create(nb, nl,
+                                     arith::SubFOp::create(nb, nl, x, s));
+        });
+    result = elementwise(ValueRange{exps, shift}, [](OpBuilder &nb, Location nl,
+                                                     ValueRange args) {
+      return arith::AddFOp::create(nb, nl, math::LogOp::create(nb, nl, args[0]),
+                                   args[1])
+          .getResult();
+    });
+  } else {
+    result = accumulate(scalars, filled(scalars.identity(b, loc)),
+                        [&](OpBuilder &nb, Location nl, Value x, ValueRange) {
+                          return scalars.pre(nb, nl, x);
+                        });
+    if (scalars.hasPost()) {
+      Value count;
+      if (scalars.kind == ReduceKind::Mean) {
+        OpFoldResult n = m.cst(1);
+        for (auto [bit, size] : llvm::zip(bits, inSizes))
+          n = m.mul(n, m.select(Cond{std::nullopt, bit}, size, m.cst(1)));
+        count = arith::IndexCastOp::create(b, loc, i64, m.value(n));
+        count = isa<FloatType>(type)
+                    ? arith::SIToFPOp::create(b, loc, type, count).getResult()
+                    : castIfNeeded(b, loc, count, type);
+      }
+      result =
+          elementwise(result, [&](OpBuilder &nb, Location nl, ValueRange args) {
+            return scalars.post(nb, nl, args[0], count);
+          });
+    }
+  }
+  SmallVector<OpFoldResult> sizes =
+      keepDims ? keptSizes
+               : compactSizes(m, bits, keptSizes, resultType.getRank());
+  return buildCheckedReshape(b, loc, op, result, sizes, resultType);
+}
+
 namespace {
 
 template <typename OpTy, ReduceKind Kind>
@@ -305,11 +441,29 @@ struct ReduceToLinalg : OpConversionPattern<OpTy> {
 
     int64_t rank = inputType.getRank();
     SmallVector<int64_t> axes;
+    bool keepDims = op.getKeepdims() != 0;
+    ReduceScalars scalars{Kind, type, isFloat, isUnsignedLike(onnxElementType)};
     if (!isNoValue(op.getAxes())) {
       auto constant = getConstantInts(op.getAxes());
-      if (!constant)
-        return rewriter.notifyMatchFailure(op, "axes must be a constant");
-      axes = *constant;
+      auto axesType = dyn_cast<RankedTensorType>(adaptor.getAxes().getType());
+      bool isVector = axesType && axesType.getRank() == 1 &&
+                      isa<IntegerType>(axesType.getElementType());
+      if (constant) {
+        axes = *constant;
+      } else if (isVector && axesType.getDimSize(0) != 0) {
+        if (rank > 63)
+          return rewriter.notifyMatchFailure(op, "axes read at run time "
+                                                 "reduce a rank of at most 63");
+        rewriter.replaceOp(
+            op, buildRuntimeAxesReduce(
+                    rewriter, loc, op, input, adaptor.getAxes(),
+                    isUnsignedLike(getElementType(op.getAxes().getType())),
+                    op.getNoopWithEmptyAxes(), keepDims, resultType, scalars));
+        return success();
+      } else if (!isVector) {
+        return rewriter.notifyMatchFailure(op, "axes must be a 1-D integer "
+                                               "tensor");
+      }
     }
     SmallVector<bool> reduced(rank, false);
     if (axes.empty()) {
@@ -324,12 +478,10 @@ struct ReduceToLinalg : OpConversionPattern<OpTy> {
     }
 
     int64_t numReduced = llvm::count(reduced, true);
-    bool keepDims = op.getKeepdims() != 0;
     if (resultType.getRank() !=
         (numReduced == 0 || keepDims ? rank : rank - numReduced))
       return rewriter.notifyMatchFailure(op, "result rank disagrees");
 
-    ReduceScalars scalars{Kind, type, isFloat, isUnsignedLike(onnxElementType)};
     Value result;
     if (numReduced == 0) {
       result = buildNoReduction(rewriter, loc, input, scalars);

@@ -240,25 +240,13 @@ struct ReshapeToLinalg : OpConversionPattern<ReshapeOp> {
         return replaceWithCast(rewriter, op, result, resultType);
       }
 
-      // Neither a collapse nor an expansion: a shape tensor of the sizes.
-      Value shape;
+      // Neither a collapse nor an expansion: a reshape to the sizes, checked
+      // where they depend on dynamic dims.
       SmallVector<OpFoldResult> sizes;
       for (const SymDim &d : target)
         sizes.push_back(targetSize(d));
-      SmallVector<int64_t> staticSizes = staticShape(sizes);
-      if (llvm::none_of(staticSizes, ShapedType::isDynamic)) {
-        auto shapeType =
-            RankedTensorType::get({outRank}, rewriter.getI64Type());
-        shape = arith::ConstantOp::create(
-            rewriter, loc, DenseIntElementsAttr::get(shapeType, staticSizes));
-      } else {
-        SmallVector<Value> values;
-        for (OpFoldResult s : sizes)
-          values.push_back(m.value(s));
-        shape = tensor::FromElementsOp::create(rewriter, loc, values);
-      }
-      rewriter.replaceOpWithNewOp<tensor::ReshapeOp>(op, resultType, input,
-                                                     shape);
+      rewriter.replaceOp(
+          op, buildCheckedReshape(rewriter, loc, op, input, sizes, resultType));
       return success();
     }
 
@@ -288,9 +276,9 @@ struct ReshapeToLinalg : OpConversionPattern<ReshapeOp> {
     SmallVector<Value> values;
     for (auto [s, c] : llvm::zip(sizes, isInferred))
       values.push_back(m.value(m.select(c, inferred, s)));
-    Value shape = tensor::FromElementsOp::create(rewriter, loc, values);
-    rewriter.replaceOpWithNewOp<tensor::ReshapeOp>(op, resultType, input,
-                                                   shape);
+    SmallVector<OpFoldResult> finalSizes(values.begin(), values.end());
+    rewriter.replaceOp(op, buildCheckedReshape(rewriter, loc, op, input,
+                                               finalSizes, resultType));
     return success();
   }
 };
@@ -298,6 +286,12 @@ struct ReshapeToLinalg : OpConversionPattern<ReshapeOp> {
 //===----------------------------------------------------------------------===//
 // Flatten, Squeeze, Unsqueeze
 //===----------------------------------------------------------------------===//
+
+/// Axes given as a 1-D integer tensor (read at run time).
+static bool isRuntimeAxes(Value axes) {
+  auto type = dyn_cast<RankedTensorType>(axes.getType());
+  return type && type.getRank() == 1 && isa<IntegerType>(type.getElementType());
+}
 
 struct FlattenToLinalg : OpConversionPattern<FlattenOp> {
   using OpConversionPattern::OpConversionPattern;
@@ -374,9 +368,11 @@ struct SqueezeToLinalg : OpConversionPattern<SqueezeOp> {
         squeezed[i] = inType.getDimSize(i) == 1;
       }
     } else {
+      if (!getConstInts(op.getAxes(), adaptor.getAxes()))
+        return squeezeRuntimeAxes(op, adaptor, rewriter, resultType);
       auto axes = getAxes(op.getAxes(), adaptor.getAxes(), rank, std::nullopt);
       if (!axes)
-        return rewriter.notifyMatchFailure(op, "non-constant axes");
+        return rewriter.notifyMatchFailure(op, "invalid axes");
       for (int64_t axis : *axes) {
         if (!inType.isDynamicDim(axis) && inType.getDimSize(axis) != 1)
           return rewriter.notifyMatchFailure(op, "squeezed dim is not 1");
@@ -395,6 +391,50 @@ struct SqueezeToLinalg : OpConversionPattern<SqueezeOp> {
                                                    unitReassociation(squeezed));
     return replaceWithCast(rewriter, op, result, resultType);
   }
+
+  /// Axes read at run time: the result's rank says how many there are; the
+  /// sizes of the kept dims are picked at run time and each squeezed dim is
+  /// checked to be 1.
+  LogicalResult squeezeRuntimeAxes(SqueezeOp op, OpAdaptor adaptor,
+                                   ConversionPatternRewriter &rewriter,
+                                   RankedTensorType resultType) const {
+    Location loc = op.getLoc();
+    Value input = adaptor.getData();
+    auto inType = cast<RankedTensorType>(input.getType());
+    int64_t rank = inType.getRank(), outRank = resultType.getRank();
+    if (!isRuntimeAxes(adaptor.getAxes()) || outRank > rank || rank > 63)
+      return rewriter.notifyMatchFailure(
+          op, "axes must be a 1-D integer tensor and the input's rank at most "
+              "63");
+    Value mask = emitAxesMask(rewriter, loc, op, adaptor.getAxes(), rank,
+                              isUnsignedTensor(op.getAxes()), rank - outRank);
+    IndexMath m(rewriter, loc);
+    SmallVector<Value> dropped;
+    SmallVector<OpFoldResult> sizes;
+    Type i64 = rewriter.getI64Type();
+    for (int64_t d = 0; d < rank; ++d) {
+      dropped.push_back(maskBit(rewriter, loc, mask, d));
+      sizes.push_back(tensor::getMixedSize(rewriter, loc, input, d));
+      Cond notOne = m.cmp(arith::CmpIPredicate::ne, sizes.back(), m.cst(1));
+      if (notOne.known && !*notOne.known)
+        continue;
+      Value bad = notOne.known
+                      ? dropped.back()
+                      : arith::AndIOp::create(rewriter, loc, dropped.back(),
+                                              notOne.value)
+                            .getResult();
+      emitRuntimeFailure(
+          rewriter, loc, bad,
+          describeNodeForFormat(op) + ": cannot squeeze axis %lld of size %lld",
+          {arith::ConstantIntOp::create(rewriter, loc, i64, d),
+           arith::IndexCastOp::create(rewriter, loc, i64, m.value(sizes[d]))});
+    }
+    rewriter.replaceOp(
+        op, buildCheckedReshape(rewriter, loc, op, input,
+                                compactSizes(m, dropped, sizes, outRank),
+                                resultType));
+    return success();
+  }
 };
 
 struct UnsqueezeToLinalg : OpConversionPattern<UnsqueezeOp> {
@@ -411,7 +451,7 @@ struct UnsqueezeToLinalg : OpConversionPattern<UnsqueezeOp> {
       return rewriter.notifyMatchFailure(op, "unranked data or result");
     auto axes = getConstInts(op.getAxes(), adaptor.getAxes());
     if (!axes)
-      return rewriter.notifyMatchFailure(op, "non-constant axes");
+      return unsqueezeRuntimeAxes(op, adaptor, rewriter, resultType);
     int64_t rank = inType.getRank() + axes->size();
     auto normalized =
         getAxes(op.getAxes(), adaptor.getAxes(), rank, std::nullopt);
@@ -431,6 +471,45 @@ struct UnsqueezeToLinalg : OpConversionPattern<UnsqueezeOp> {
     Value result = tensor::ExpandShapeOp::create(
         rewriter, loc, type, input, unitReassociation(inserted), sizes);
     return replaceWithCast(rewriter, op, result, resultType);
+  }
+
+  /// Axes read at run time: the result's rank says how many there are; each
+  /// result dim is 1 where an axis names it and the next input dim
+  /// otherwise.
+  LogicalResult unsqueezeRuntimeAxes(UnsqueezeOp op, OpAdaptor adaptor,
+                                     ConversionPatternRewriter &rewriter,
+                                     RankedTensorType resultType) const {
+    Location loc = op.getLoc();
+    Value input = adaptor.getData();
+    auto inType = cast<RankedTensorType>(input.getType());
+    int64_t inRank = inType.getRank(), rank = resultType.getRank();
+    if (!isRuntimeAxes(adaptor.getAxes()) || rank < inRank || rank > 63)
+      return rewriter.notifyMatchFailure(
+          op, "axes must be a 1-D integer tensor and the result's rank at most "
+              "63");
+    Value mask = emitAxesMask(rewriter, loc, op, adaptor.getAxes(), rank,
+                              isUnsignedTensor(op.getAxes()), rank - inRank);
+    IndexMath m(rewriter, loc);
+    SmallVector<OpFoldResult> sizes;
+    OpFoldResult insertedBefore = m.cst(0);
+    for (int64_t i = 0; i < rank; ++i) {
+      Value inserted = maskBit(rewriter, loc, mask, i);
+      // Result dim i is input dim i - insertedBefore when not inserted.
+      OpFoldResult from = m.sub(m.cst(i), insertedBefore);
+      OpFoldResult size = m.cst(1);
+      for (int64_t k = std::max<int64_t>(0, i - (rank - inRank));
+           k <= std::min(i, inRank - 1); ++k)
+        size = m.select(m.cmp(arith::CmpIPredicate::eq, from, m.cst(k)),
+                        tensor::getMixedSize(rewriter, loc, input, k), size);
+      sizes.push_back(m.select(Cond{std::nullopt, inserted}, m.cst(1), size));
+      insertedBefore = m.add(
+          insertedBefore, arith::IndexCastUIOp::create(
+                              rewriter, loc, rewriter.getIndexType(), inserted)
+                              .getResult());
+    }
+    rewriter.replaceOp(
+        op, buildCheckedReshape(rewriter, loc, op, input, sizes, resultType));
+    return success();
   }
 };
 

@@ -215,8 +215,8 @@ static Value broadcastCopy(OpBuilder &b, Location loc, Value operand,
       continue;
     dims[j] = tensor::DimOp::create(b, loc, operand, j);
     sizes.push_back(resultSizes[offset + j]);
-    isOne[j] = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
-                                     dims[j], one);
+    isOne[j] =
+        arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, dims[j], one);
     last[j] = arith::SubIOp::create(b, loc, dims[j], one);
     empty = arith::OrIOp::create(
         b, loc, empty,
@@ -250,10 +250,9 @@ static Value broadcastCopy(OpBuilder &b, Location loc, Value operand,
                              tb, tl, tb.getZeroAttr(elementType))});
                    },
                    [&](OpBuilder &eb, Location el) {
-                     scf::YieldOp::create(
-                         eb, el,
-                         ValueRange{
-                             tensor::ExtractOp::create(eb, el, operand, at)});
+                     scf::YieldOp::create(eb, el,
+                                          ValueRange{tensor::ExtractOp::create(
+                                              eb, el, operand, at)});
                    });
                linalg::YieldOp::create(nb, l, read.getResult(0));
              })
@@ -280,9 +279,10 @@ SmallVector<Value> emitBroadcastChecks(OpBuilder &b, Location loc,
   };
   auto sizeOf = [&](BroadcastDim &d) {
     if (!d.size)
-      d.size = ShapedType::isDynamic(d.staticSize)
-                   ? dimOf(d.operand, d.dim)
-                   : Value(arith::ConstantIndexOp::create(b, loc, d.staticSize));
+      d.size =
+          ShapedType::isDynamic(d.staticSize)
+              ? dimOf(d.operand, d.dim)
+              : Value(arith::ConstantIndexOp::create(b, loc, d.staticSize));
     return d.size;
   };
   Value one = arith::ConstantIndexOp::create(b, loc, 1);
@@ -306,9 +306,8 @@ SmallVector<Value> emitBroadcastChecks(OpBuilder &b, Location loc,
       auto targetType = cast<RankedTensorType>(operands[*target].getType());
       int64_t j = i - (rank - targetType.getRank());
       if (j >= 0) {
-        auto it = llvm::find_if(dims, [&](const BroadcastDim &d) {
-          return d.operand == *target;
-        });
+        auto it = llvm::find_if(
+            dims, [&](const BroadcastDim &d) { return d.operand == *target; });
         if (it == dims.end()) { // the target's static 1
           dims.push_back({*target, j, 1, {}});
           decides = dims.size() - 1;
@@ -343,9 +342,8 @@ SmallVector<Value> emitBroadcastChecks(OpBuilder &b, Location loc,
         anyNotOne = arith::OrIOp::create(b, loc, anyNotOne, notOne);
         largest = arith::MaxUIOp::create(
             b, loc, largest,
-            arith::SelectOp::create(
-                b, loc, notOne, sizeOf(d),
-                arith::ConstantIndexOp::create(b, loc, 0)));
+            arith::SelectOp::create(b, loc, notOne, sizeOf(d),
+                                    arith::ConstantIndexOp::create(b, loc, 0)));
       }
       size = arith::SelectOp::create(b, loc, anyNotOne, largest, one);
     }
@@ -380,15 +378,16 @@ SmallVector<Value> emitBroadcastChecks(OpBuilder &b, Location loc,
     Value wrong;
     if (decides) {
       if (ShapedType::isDynamic(dims[*decides].staticSize))
-        wrong = arith::CmpIOp::create(b, loc, P::ne, sizeOf(dims[*decides]),
-                                      size);
+        wrong =
+            arith::CmpIOp::create(b, loc, P::ne, sizeOf(dims[*decides]), size);
     } else if (llvm::none_of(dims, [&](const BroadcastDim &d) {
                  return d.staticSize == declared;
                })) {
       wrong = arith::ConstantIntOp::create(b, loc, 1, 1);
       for (BroadcastDim &d : dims)
         wrong = arith::AndIOp::create(
-            b, loc, wrong, arith::CmpIOp::create(b, loc, P::ne, sizeOf(d), size));
+            b, loc, wrong,
+            arith::CmpIOp::create(b, loc, P::ne, sizeOf(d), size));
     }
     if (wrong)
       emitRuntimeFailure(b, loc, wrong,
@@ -412,10 +411,10 @@ SmallVector<Value> emitBroadcastChecks(OpBuilder &b, Location loc,
       Value dim = dimOf(k, j);
       if (dim == resultSizes[offset + j])
         continue; // the result's size is this very dim
-      Value ne = arith::CmpIOp::create(b, loc, P::ne, dim,
-                                       resultSizes[offset + j]);
-      differs = differs ? arith::OrIOp::create(b, loc, differs, ne).getResult()
-                        : ne;
+      Value ne =
+          arith::CmpIOp::create(b, loc, P::ne, dim, resultSizes[offset + j]);
+      differs =
+          differs ? arith::OrIOp::create(b, loc, differs, ne).getResult() : ne;
     }
     if (!differs)
       continue;
@@ -432,6 +431,79 @@ SmallVector<Value> emitBroadcastChecks(OpBuilder &b, Location loc,
     operand = adjusted.getResult(0);
   }
   return dynamicSizes;
+}
+
+Value emitAxesMask(OpBuilder &b, Location loc, Operation *op, Value axes,
+                   int64_t rank, bool isUnsigned,
+                   std::optional<int64_t> expectedCount) {
+  using P = arith::CmpIPredicate;
+  Type i64 = b.getI64Type();
+  auto cst = [&](int64_t v) -> Value {
+    return arith::ConstantIntOp::create(b, loc, i64, v);
+  };
+  Value zero = arith::ConstantIndexOp::create(b, loc, 0);
+  Value one = arith::ConstantIndexOp::create(b, loc, 1);
+  Value count = tensor::DimOp::create(b, loc, axes, 0);
+  Value rankValue = cst(rank);
+  // Carried: the dims named so far, whether some entry named a dim twice,
+  // whether some entry is out of range, and the last such entry.
+  Value no = arith::ConstantIntOp::create(b, loc, 0, 1);
+  auto loop = scf::ForOp::create(
+      b, loc, zero, count, one, ValueRange{cst(0), no, no, cst(0)},
+      [&](OpBuilder &lb, Location ll, Value j, ValueRange carried) {
+        Value entry = tensor::ExtractOp::create(lb, ll, axes, ValueRange{j});
+        if (entry.getType().getIntOrFloatBitWidth() < 64)
+          entry = isUnsigned
+                      ? arith::ExtUIOp::create(lb, ll, i64, entry).getResult()
+                      : arith::ExtSIOp::create(lb, ll, i64, entry).getResult();
+        Value negative = arith::CmpIOp::create(lb, ll, P::slt, entry, cst(0));
+        Value axis = arith::SelectOp::create(
+            lb, ll, negative, arith::AddIOp::create(lb, ll, entry, rankValue),
+            entry);
+        Value inRange = arith::AndIOp::create(
+            lb, ll, arith::CmpIOp::create(lb, ll, P::sge, axis, cst(0)),
+            arith::CmpIOp::create(lb, ll, P::slt, axis, rankValue));
+        Value bit = arith::ShLIOp::create(
+            lb, ll, cst(1),
+            arith::SelectOp::create(lb, ll, inRange, axis, cst(0)));
+        bit = arith::SelectOp::create(lb, ll, inRange, bit, cst(0));
+        Value seen = arith::CmpIOp::create(
+            lb, ll, P::ne, arith::AndIOp::create(lb, ll, carried[0], bit),
+            cst(0));
+        Value outOfRange = arith::XOrIOp::create(
+            lb, ll, inRange, arith::ConstantIntOp::create(lb, ll, 1, 1));
+        scf::YieldOp::create(
+            lb, ll,
+            ValueRange{arith::OrIOp::create(lb, ll, carried[0], bit),
+                       arith::OrIOp::create(lb, ll, carried[1], seen),
+                       arith::OrIOp::create(lb, ll, carried[2], outOfRange),
+                       arith::SelectOp::create(lb, ll, outOfRange, entry,
+                                               carried[3])});
+      });
+  emitRuntimeFailure(b, loc, loop.getResult(2),
+                     describeNodeForFormat(op) +
+                         ": axis %lld is out of range for rank %lld",
+                     {loop.getResult(3), rankValue});
+  emitRuntimeFailure(b, loc, loop.getResult(1),
+                     describeNodeForFormat(op) + ": an axis is repeated", {});
+  if (expectedCount) {
+    Value countI64 = arith::IndexCastOp::create(b, loc, i64, count);
+    emitRuntimeFailure(
+        b, loc,
+        arith::CmpIOp::create(b, loc, P::ne, countI64, cst(*expectedCount)),
+        describeNodeForFormat(op) +
+            ": axes has %lld entries at run time, the result's rank needs "
+            "%lld",
+        {countI64, cst(*expectedCount)});
+  }
+  return loop.getResult(0);
+}
+
+Value maskBit(OpBuilder &b, Location loc, Value mask, int64_t d) {
+  Type i64 = b.getI64Type();
+  Value shifted = arith::ShRUIOp::create(
+      b, loc, mask, arith::ConstantIntOp::create(b, loc, i64, d));
+  return arith::TruncIOp::create(b, loc, b.getI1Type(), shifted);
 }
 
 } // namespace onnxc

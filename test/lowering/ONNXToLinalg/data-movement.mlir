@@ -538,6 +538,19 @@ func.func @range(%start: tensor<i64>, %limit: tensor<i64>, %delta: tensor<i64>) 
   return %0 : tensor<?xi64>
 }
 
+// -----
+
+// Axes read at run time: a mask of the squeezed dims (each axis checked), a
+// check that each squeezed dim is 1, and a reshape to the kept dims' sizes.
+// CHECK-LABEL: func.func @squeeze_runtime_axes
+// CHECK: scf.for
+// CHECK: call @onnxc_rt_fail
+// CHECK: tensor.reshape
+func.func @squeeze_runtime_axes(%x: tensor<1x4x1xf32>, %a: tensor<2xi64>) -> tensor<?xf32> {
+  %0 = onnx.Squeeze %x, %a : (tensor<1x4x1xf32>, tensor<2xi64>) -> tensor<?xf32>
+  return %0 : tensor<?xf32>
+}
+
 //--- rejected.mlir
 
 // ERR: error: 'onnx.Gather' cannot be lowered to linalg (its operand or result ranks are unknown)
@@ -554,14 +567,6 @@ func.func @reshape_unranked(%x: tensor<*xf32>, %s: tensor<2xi64>) -> tensor<?x?x
   return %0 : tensor<?x?xf32>
 }
 
-// -----
-
-// Which dims a run-time axes input squeezes is unknown.
-// ERR: error: 'onnx.Squeeze' cannot be lowered to linalg with these operand types and attributes
-func.func @squeeze_runtime_axes(%x: tensor<1x4x1xf32>, %a: tensor<2xi64>) -> tensor<?xf32> {
-  %0 = onnx.Squeeze %x, %a : (tensor<1x4x1xf32>, tensor<2xi64>) -> tensor<?xf32>
-  return %0 : tensor<?xf32>
-}
 
 // -----
 

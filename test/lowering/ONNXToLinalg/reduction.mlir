@@ -239,16 +239,28 @@ func.func @argmin_last(%x: tensor<3x4xui8>) -> tensor<3xi64> {
   return %0 : tensor<3xi64>
 }
 
-//--- rejected.mlir
+// -----
 
-// Axes that are not a constant are rejected at the node.
-// ERR: error: 'onnx.ReduceSum' cannot be lowered to linalg with these operand types and attributes
-func.func @reduce_dynamic_axes(%x: tensor<3x4xf32>, %axes: tensor<1xi64>) -> tensor<?x?xf32> {
-  %0 = onnx.ReduceSum %x, %axes : (tensor<3x4xf32>, tensor<1xi64>) -> tensor<?x?xf32>
-  return %0 : tensor<?x?xf32>
+// Axes read at run time: a loop builds the mask of reduced dims (checking
+// each axis), a loop nest accumulates into the element with the reduced
+// indices set to 0, and a checked reshape gives the result its sizes.
+// CHECK-LABEL: func.func @reduce_runtime_axes
+// CHECK: scf.for
+// CHECK: tensor.extract %{{.+}}[%{{.+}}] : tensor<1xi64>
+// CHECK: call @onnxc_rt_fail
+// CHECK: math.ctpop
+// CHECK: linalg.fill
+// CHECK: scf.for
+// CHECK: scf.for
+// CHECK: arith.addf
+// CHECK: tensor.insert
+// CHECK: tensor.reshape
+func.func @reduce_runtime_axes(%x: tensor<3x4xf32>, %axes: tensor<1xi64>) -> tensor<?xf32> {
+  %0 = onnx.ReduceSum %x, %axes {keepdims = 0 : i64} : (tensor<3x4xf32>, tensor<1xi64>) -> tensor<?xf32>
+  return %0 : tensor<?xf32>
 }
 
-// -----
+//--- rejected.mlir
 
 // ERR: error: 'onnx.ArgMax' cannot be lowered to linalg (its operand or result ranks are unknown)
 func.func @argmax_unranked(%x: tensor<*xf32>) -> tensor<*xi64> {

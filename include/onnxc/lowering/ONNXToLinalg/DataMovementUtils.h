@@ -37,6 +37,8 @@ public:
   mlir::Value value(mlir::OpFoldResult v) const;
   static std::optional<int64_t> known(mlir::OpFoldResult v);
   static bool is(mlir::OpFoldResult v, int64_t c) { return known(v) == c; }
+  mlir::OpBuilder &builder() const { return b; }
+  mlir::Location location() const { return loc; }
 
   mlir::OpFoldResult add(mlir::OpFoldResult x, mlir::OpFoldResult y);
   mlir::OpFoldResult sub(mlir::OpFoldResult x, mlir::OpFoldResult y);
@@ -141,6 +143,24 @@ mlir::Value buildIndexedGeneric(
 mlir::Value buildI64Tensor(mlir::OpBuilder &b, mlir::Location loc,
                            llvm::ArrayRef<mlir::OpFoldResult> sizes,
                            bool scalar = false);
+
+/// The sizes of the dims whose `dropped` flag (an i1 known at run time) is
+/// false, in order: `outRank` of them. A position that no such dim reaches
+/// gets 0, which the element-count check of buildCheckedReshape catches.
+llvm::SmallVector<mlir::OpFoldResult>
+compactSizes(IndexMath &m, llvm::ArrayRef<mlir::Value> dropped,
+             llvm::ArrayRef<mlir::OpFoldResult> sizes, int64_t outRank);
+
+/// `input` reshaped to `sizes` (some known only at run time) as
+/// `resultType`. Fails the run, naming the node of `op`, when the sizes do not
+/// hold the input's elements (or one is negative) or disagree with a static
+/// dim of `resultType`; the result is then a zero tensor of `resultType` whose
+/// dynamic dims are 0, so that what reads it stays in bounds. Where the sizes
+/// are proved right at compile time it is a plain tensor.reshape.
+mlir::Value buildCheckedReshape(mlir::OpBuilder &b, mlir::Location loc,
+                                mlir::Operation *op, mlir::Value input,
+                                llvm::ArrayRef<mlir::OpFoldResult> sizes,
+                                mlir::RankedTensorType resultType);
 
 } // namespace onnxc
 

@@ -11,9 +11,8 @@
 namespace onnxc {
 
 /// One `tensor.dim` per dynamic dim of `tensor`, in order.
-llvm::SmallVector<mlir::Value> getDynamicSizes(mlir::OpBuilder &b,
-                                               mlir::Location loc,
-                                               mlir::Value tensor);
+llvm::SmallVector<mlir::Value>
+getDynamicSizes(mlir::OpBuilder &b, mlir::Location loc, mlir::Value tensor);
 
 /// `tensor.empty` of `type`; `dynamicSizes` holds one size per `?` dim.
 mlir::Value createEmptyTensor(mlir::OpBuilder &b, mlir::Location loc,

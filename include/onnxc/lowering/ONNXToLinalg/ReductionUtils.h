@@ -60,7 +60,6 @@ mlir::Value expandReducedDims(mlir::OpBuilder &b, mlir::Location loc,
                               mlir::Value value, mlir::Value input,
                               llvm::ArrayRef<bool> reduced);
 
-
 } // namespace onnxc
 
 #endif // ONNXC_LOWERING_ONNXTOLINALG_REDUCTIONUTILS_H

@@ -65,6 +65,22 @@ emitBroadcastChecks(mlir::OpBuilder &b, mlir::Location loc, mlir::Operation *op,
                     llvm::ArrayRef<unsigned> operandNumbers,
                     std::optional<unsigned> target = std::nullopt);
 
+/// The `axes` operand (converted: a 1-D integer tensor whose entries are
+/// read at run time) as an i64 bit mask over `rank` dims (rank <= 63): bit d
+/// is set when some entry, negative ones counting from the end, names dim d.
+/// Fails the run, naming the node of `op`, on an entry outside
+/// [-rank, rank) (left out of the mask) and on a repeated entry; with
+/// `expectedCount`, also when the number of entries differs from it.
+/// `isUnsigned` says how to read the entries.
+mlir::Value emitAxesMask(mlir::OpBuilder &b, mlir::Location loc,
+                         mlir::Operation *op, mlir::Value axes, int64_t rank,
+                         bool isUnsigned,
+                         std::optional<int64_t> expectedCount = std::nullopt);
+
+/// Bit `d` of an i64 `mask` as an i1.
+mlir::Value maskBit(mlir::OpBuilder &b, mlir::Location loc, mlir::Value mask,
+                    int64_t d);
+
 } // namespace onnxc
 
 #endif // ONNXC_LOWERING_ONNXTOLINALG_RUNTIMECHECKS_H

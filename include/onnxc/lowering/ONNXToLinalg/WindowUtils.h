@@ -54,7 +54,6 @@ mlir::Value padSpatial(mlir::OpBuilder &b, mlir::Location loc,
                        mlir::Value input, llvm::ArrayRef<int64_t> low,
                        llvm::ArrayRef<int64_t> high, mlir::Value padValue);
 
-
 } // namespace onnxc
 
 #endif // ONNXC_LOWERING_ONNXTOLINALG_WINDOWUTILS_H
