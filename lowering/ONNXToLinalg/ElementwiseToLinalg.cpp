@@ -13,6 +13,7 @@
 #include "onnxc/lowering/ONNXToLinalg/LoweringUtils.h"
 #include "onnxc/lowering/ONNXToLinalg/Patterns.h"
 #include "onnxc/lowering/ONNXToLinalg/RuntimeChecks.h"
+#include "onnxc/lowering/ONNXToLinalg/ScalarBuilder.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -33,207 +34,7 @@ namespace {
 // Scalar helpers for bodies
 //===----------------------------------------------------------------------===//
 
-/// Short names for the scalar ops of a body. Integer forms take the
-/// signedness; i1 always compares unsigned (false < true).
-struct Body {
-  OpBuilder &b;
-  Location loc;
-
-  static bool isFloat(Value x) { return isa<FloatType>(x.getType()); }
-
-  Value cst(Type type, double v) {
-    return createScalarConstant(b, loc, type, v);
-  }
-  Value like(Value x, double v) { return cst(x.getType(), v); }
-
-  Value add(Value x, Value y) {
-    if (isFloat(x))
-      return arith::AddFOp::create(b, loc, x, y);
-    return arith::AddIOp::create(b, loc, x, y);
-  }
-  Value sub(Value x, Value y) {
-    if (isFloat(x))
-      return arith::SubFOp::create(b, loc, x, y);
-    return arith::SubIOp::create(b, loc, x, y);
-  }
-  Value mul(Value x, Value y) {
-    if (isFloat(x))
-      return arith::MulFOp::create(b, loc, x, y);
-    return arith::MulIOp::create(b, loc, x, y);
-  }
-  Value div(Value x, Value y, bool isUnsigned = false) {
-    if (isFloat(x))
-      return arith::DivFOp::create(b, loc, x, y);
-    if (isUnsigned)
-      return arith::DivUIOp::create(b, loc, x, y);
-    return arith::DivSIOp::create(b, loc, x, y);
-  }
-  Value rem(Value x, Value y, bool isUnsigned = false) {
-    if (isFloat(x))
-      return arith::RemFOp::create(b, loc, x, y);
-    if (isUnsigned)
-      return arith::RemUIOp::create(b, loc, x, y);
-    return arith::RemSIOp::create(b, loc, x, y);
-  }
-  Value neg(Value x) {
-    if (isFloat(x))
-      return arith::NegFOp::create(b, loc, x);
-    return sub(like(x, 0), x);
-  }
-  /// NaN-propagating for floats (like ONNX Max/Min and numpy).
-  Value max(Value x, Value y, bool isUnsigned = false) {
-    if (isFloat(x))
-      return arith::MaximumFOp::create(b, loc, x, y);
-    if (isUnsigned)
-      return arith::MaxUIOp::create(b, loc, x, y);
-    return arith::MaxSIOp::create(b, loc, x, y);
-  }
-  Value min(Value x, Value y, bool isUnsigned = false) {
-    if (isFloat(x))
-      return arith::MinimumFOp::create(b, loc, x, y);
-    if (isUnsigned)
-      return arith::MinUIOp::create(b, loc, x, y);
-    return arith::MinSIOp::create(b, loc, x, y);
-  }
-  Value andi(Value x, Value y) { return arith::AndIOp::create(b, loc, x, y); }
-  Value ori(Value x, Value y) { return arith::OrIOp::create(b, loc, x, y); }
-  Value xori(Value x, Value y) { return arith::XOrIOp::create(b, loc, x, y); }
-  Value select(Value c, Value x, Value y) {
-    return arith::SelectOp::create(b, loc, c, x, y);
-  }
-
-  Value cmp(arith::CmpFPredicate f, arith::CmpIPredicate s,
-            arith::CmpIPredicate u, Value x, Value y, bool isUnsigned) {
-    if (isFloat(x))
-      return arith::CmpFOp::create(b, loc, f, x, y);
-    bool useUnsigned = isUnsigned || x.getType().isInteger(1);
-    return arith::CmpIOp::create(b, loc, useUnsigned ? u : s, x, y);
-  }
-  // Ordered float compares: false when either side is NaN.
-  Value lt(Value x, Value y, bool isUnsigned = false) {
-    return cmp(arith::CmpFPredicate::OLT, arith::CmpIPredicate::slt,
-               arith::CmpIPredicate::ult, x, y, isUnsigned);
-  }
-  Value le(Value x, Value y, bool isUnsigned = false) {
-    return cmp(arith::CmpFPredicate::OLE, arith::CmpIPredicate::sle,
-               arith::CmpIPredicate::ule, x, y, isUnsigned);
-  }
-  Value gt(Value x, Value y, bool isUnsigned = false) {
-    return cmp(arith::CmpFPredicate::OGT, arith::CmpIPredicate::sgt,
-               arith::CmpIPredicate::ugt, x, y, isUnsigned);
-  }
-  Value ge(Value x, Value y, bool isUnsigned = false) {
-    return cmp(arith::CmpFPredicate::OGE, arith::CmpIPredicate::sge,
-               arith::CmpIPredicate::uge, x, y, isUnsigned);
-  }
-  Value eq(Value x, Value y) {
-    return cmp(arith::CmpFPredicate::OEQ, arith::CmpIPredicate::eq,
-               arith::CmpIPredicate::eq, x, y, false);
-  }
-  /// Unordered for floats: NaN != 0 holds.
-  Value ne(Value x, Value y) {
-    return cmp(arith::CmpFPredicate::UNE, arith::CmpIPredicate::ne,
-               arith::CmpIPredicate::ne, x, y, false);
-  }
-  Value isNaN(Value x) {
-    return arith::CmpFOp::create(b, loc, arith::CmpFPredicate::UNO, x, x);
-  }
-
-  template <typename MathOp> Value call(Value x) {
-    return MathOp::create(b, loc, x);
-  }
-  Value exp(Value x) { return call<math::ExpOp>(x); }
-  Value tanh(Value x) { return call<math::TanhOp>(x); }
-  Value abs(Value x) { return call<math::AbsFOp>(x); }
-  /// log(1 + exp(x)) without overflow: max(x, 0) + log1p(exp(-|x|)).
-  Value softplus(Value x) {
-    return add(max(x, like(x, 0)), call<math::Log1pOp>(exp(neg(abs(x)))));
-  }
-  /// min(max(x, lo), hi), NaN-propagating.
-  Value clamp(Value x, double lo, double hi) {
-    return min(max(x, like(x, lo)), like(x, hi));
-  }
-
-  /// Converts an element between ONNX element types: `from` and `to` are
-  /// the original types (they carry the signedness), `toConverted` the
-  /// signless type of the result. Float -> int truncates toward zero; a
-  /// cast to bool tests for non-zero.
-  Value cast(Value x, Type from, Type to, Type toConverted) {
-    Type type = x.getType();
-    if (type == toConverted)
-      return x;
-    auto fromFloat = dyn_cast<FloatType>(type);
-    auto toFloat = dyn_cast<FloatType>(toConverted);
-    bool fromUnsigned = from.isUnsignedInteger() || from.isInteger(1);
-    if (fromFloat && toFloat) {
-      if (fromFloat.getWidth() < toFloat.getWidth())
-        return arith::ExtFOp::create(b, loc, toFloat, x);
-      if (fromFloat.getWidth() > toFloat.getWidth())
-        return arith::TruncFOp::create(b, loc, toFloat, x);
-      // Same width, other format (f16 <-> bf16): through f32, exactly.
-      Value wide = arith::ExtFOp::create(b, loc, b.getF32Type(), x);
-      return arith::TruncFOp::create(b, loc, toFloat, wide);
-    }
-    if (toFloat) {
-      if (fromUnsigned)
-        return arith::UIToFPOp::create(b, loc, toFloat, x);
-      return arith::SIToFPOp::create(b, loc, toFloat, x);
-    }
-    if (toConverted.isInteger(1))
-      return ne(x, like(x, 0));
-    if (fromFloat) {
-      if (to.isUnsignedInteger())
-        return arith::FPToUIOp::create(b, loc, toConverted, x);
-      return arith::FPToSIOp::create(b, loc, toConverted, x);
-    }
-    unsigned fromWidth = type.getIntOrFloatBitWidth();
-    unsigned toWidth = toConverted.getIntOrFloatBitWidth();
-    if (fromWidth > toWidth)
-      return arith::TruncIOp::create(b, loc, toConverted, x);
-    if (fromUnsigned)
-      return arith::ExtUIOp::create(b, loc, toConverted, x);
-    return arith::ExtSIOp::create(b, loc, toConverted, x);
-  }
-
-  /// Exact integer power by squaring (wrapping like numpy). A negative
-  /// exponent gives 1 / base**-e truncated: 0, except for bases 1 and -1.
-  Value ipow(Value base, Value e, bool baseUnsigned, bool expUnsigned) {
-    Type type = base.getType();
-    Type i64 = b.getI64Type();
-    Value e64 = e;
-    if (e.getType() != i64)
-      e64 = expUnsigned ? (Value)arith::ExtUIOp::create(b, loc, i64, e)
-                        : (Value)arith::ExtSIOp::create(b, loc, i64, e);
-    Value lb = arith::ConstantIndexOp::create(b, loc, 0);
-    Value ub = arith::ConstantIndexOp::create(b, loc, 64);
-    Value step = arith::ConstantIndexOp::create(b, loc, 1);
-    auto loop = scf::ForOp::create(
-        b, loc, lb, ub, step, ValueRange{like(base, 1), base, e64},
-        [&](OpBuilder &nb, Location nloc, Value, ValueRange args) {
-          Body s{nb, nloc};
-          Value bit =
-              s.ne(s.andi(args[2], s.like(args[2], 1)), s.like(args[2], 0));
-          Value result = s.select(bit, s.mul(args[0], args[1]), args[0]);
-          Value square = s.mul(args[1], args[1]);
-          Value shifted =
-              arith::ShRUIOp::create(nb, nloc, args[2], s.like(args[2], 1));
-          scf::YieldOp::create(nb, nloc, ValueRange{result, square, shifted});
-        });
-    Value positive = loop.getResult(0);
-    if (expUnsigned)
-      return positive;
-    Value one = cst(type, 1);
-    Value zero = cst(type, 0);
-    Value negative = select(eq(base, one), one, zero);
-    if (!baseUnsigned) {
-      Value odd = ne(andi(e64, cst(i64, 1)), cst(i64, 0));
-      Value minusOne = cst(type, -1);
-      negative =
-          select(eq(base, minusOne), select(odd, minusOne, one), negative);
-    }
-    return select(lt(e64, cst(i64, 0)), negative, positive);
-  }
-};
+using Body = ScalarBuilder;
 
 /// Applies `fn` in f32 to a narrower float (libm has no f16 or bf16 forms).
 static Value inF32(Body &s, Value x, function_ref<Value(Value)> fn) {
@@ -534,10 +335,9 @@ static LogicalResult lowerCast(Operation *op, Value input, Type from, Type to,
   auto body = [&](Body &s, ValueRange a) {
     return s.cast(a[0], from, to, toConverted);
   };
-  replaceWithResult(
-      rewriter, converter, op,
-      buildBroadcastGeneric(rewriter, op->getLoc(), op, resultType, input,
-                            body));
+  replaceWithResult(rewriter, converter, op,
+                    buildBroadcastGeneric(rewriter, op->getLoc(), op,
+                                          resultType, input, body));
   return success();
 }
 
@@ -871,8 +671,8 @@ void populateElementwiseToLinalgPatterns(const TypeConverter &converter,
       // Shifting by the width or more gives 0, as numpy does (LLVM leaves
       // it undefined).
       Value width = s.like(n, n.getType().getIntOrFloatBitWidth());
-      Value tooFar = arith::CmpIOp::create(s.b, s.loc, arith::CmpIPredicate::uge,
-                                           n, width);
+      Value tooFar = arith::CmpIOp::create(s.b, s.loc,
+                                           arith::CmpIPredicate::uge, n, width);
       return s.select(tooFar, s.like(x, 0), shifted);
     };
   });
