@@ -33,6 +33,9 @@ template <typename OpTy> constexpr int fixedOperandCount() {
   else if constexpr (std::is_base_of_v<NOperands<3>::Impl<OpTy>, OpTy>) return 3;
   else if constexpr (std::is_base_of_v<NOperands<4>::Impl<OpTy>, OpTy>) return 4;
   else if constexpr (std::is_base_of_v<NOperands<5>::Impl<OpTy>, OpTy>) return 5;
+  else if constexpr (std::is_base_of_v<NOperands<6>::Impl<OpTy>, OpTy>) return 6;
+  else if constexpr (std::is_base_of_v<NOperands<7>::Impl<OpTy>, OpTy>) return 7;
+  else if constexpr (std::is_base_of_v<NOperands<8>::Impl<OpTy>, OpTy>) return 8;
   else return -1;
 }
 
@@ -460,6 +463,7 @@ llvm::StringMap<SmallVector<Entry, 2>> buildTable() {
   add("Hardmax", 1, importSoftmaxCoerced<HardmaxOp>);
   GENERIC(Hardmax, 13);
   add("Dropout", 1, importDropout);
+  GENERIC(RNN, 7); GENERIC(GRU, 7); GENERIC(LSTM, 7);
   // Shapes and data movement.
   GENERIC(Shape, 1); GENERIC(Size, 1);
   add("Reshape", 1, [](NodeImport &n) {

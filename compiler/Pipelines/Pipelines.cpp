@@ -83,6 +83,9 @@ void buildTilePipeline(OpPassManager &pm, const ONNXPipelineOptions &options) {
 void buildBufferizePipeline(OpPassManager &pm) {
   bufferization::OneShotBufferizePassOptions bufferize;
   bufferize.bufferizeFunctionBoundaries = true;
+  // A loop may carry a tensor that each iteration computes anew (the state
+  // of a recurrent layer); the deallocation pipeline frees the old one.
+  bufferize.allowReturnAllocsFromLoops = true;
   bufferize.functionBoundaryTypeConversion =
       bufferization::LayoutMapOption::IdentityLayoutMap;
   pm.addPass(bufferization::createOneShotBufferizePass(bufferize));

@@ -80,6 +80,7 @@ struct ConvertONNXToLinalgPass
     populateDataMovementToLinalgPatterns(converter, patterns);
     populateIndexingToLinalgPatterns(converter, patterns);
     populateResizeToLinalgPatterns(converter, patterns);
+    populateRecurrentToLinalgPatterns(converter, patterns);
     populateScanToLinalgPatterns(converter, patterns);
     populateGatherScatterNDToLinalgPatterns(converter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(patterns,

@@ -394,9 +394,10 @@ static Value buildRuntimeAxesReduce(OpBuilder &b, Location loc, Operation *op,
         for (auto [bit, size] : llvm::zip(bits, inSizes))
           n = m.mul(n, m.select(Cond{std::nullopt, bit}, size, m.cst(1)));
         count = arith::IndexCastOp::create(b, loc, i64, m.value(n));
-        count = isa<FloatType>(type)
-                    ? arith::SIToFPOp::create(b, loc, type, count).getResult()
-                    : castIfNeeded(b, loc, count, type);
+        if (isa<FloatType>(type))
+          count = arith::SIToFPOp::create(b, loc, type, count);
+        else if (type.getIntOrFloatBitWidth() < 64)
+          count = arith::TruncIOp::create(b, loc, type, count);
       }
       result =
           elementwise(result, [&](OpBuilder &nb, Location nl, ValueRange args) {

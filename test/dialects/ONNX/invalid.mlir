@@ -505,3 +505,39 @@ func.func @gather_nd_too_many_coordinates(%d: tensor<2x3xf32>, %i: tensor<4x3xi6
   %0 = onnx.GatherND %d, %i : (tensor<2x3xf32>, tensor<4x3xi64>) -> tensor<4xf32>
   return %0 : tensor<4xf32>
 }
+
+// -----
+
+func.func @lstm_activation_count(%x: tensor<2x1x3xf32>, %w: tensor<1x16x3xf32>, %r: tensor<1x16x4xf32>) -> tensor<2x1x1x4xf32> {
+  %none = onnx.NoValue
+  // expected-error @+1 {{has 2 activations; LSTM with 1 direction(s) takes 3}}
+  %y:3 = onnx.LSTM %x, %w, %r, %none, %none, %none, %none, %none {activations = ["Sigmoid", "Tanh"]} : (tensor<2x1x3xf32>, tensor<1x16x3xf32>, tensor<1x16x4xf32>, none, none, none, none, none) -> (tensor<2x1x1x4xf32>, tensor<1x1x4xf32>, tensor<1x1x4xf32>)
+  return %y#0 : tensor<2x1x1x4xf32>
+}
+
+// -----
+
+func.func @gru_weight_rows(%x: tensor<2x1x3xf32>, %w: tensor<1x10x3xf32>, %r: tensor<1x10x4xf32>) -> tensor<2x1x1x4xf32> {
+  %none = onnx.NoValue
+  // expected-error @+1 {{R has 10 rows, expected 3 gates of 4}}
+  %y:2 = onnx.GRU %x, %w, %r, %none, %none, %none : (tensor<2x1x3xf32>, tensor<1x10x3xf32>, tensor<1x10x4xf32>, none, none, none) -> (tensor<2x1x1x4xf32>, tensor<1x1x4xf32>)
+  return %y#0 : tensor<2x1x1x4xf32>
+}
+
+// -----
+
+func.func @rnn_direction(%x: tensor<2x1x3xf32>, %w: tensor<1x4x3xf32>, %r: tensor<1x4x4xf32>) -> tensor<2x1x1x4xf32> {
+  %none = onnx.NoValue
+  // expected-error @+1 {{direction 'sideways' is not forward, reverse or bidirectional}}
+  %y:2 = onnx.RNN %x, %w, %r, %none, %none, %none {direction = "sideways"} : (tensor<2x1x3xf32>, tensor<1x4x3xf32>, tensor<1x4x4xf32>, none, none, none) -> (tensor<2x1x1x4xf32>, tensor<1x1x4xf32>)
+  return %y#0 : tensor<2x1x1x4xf32>
+}
+
+// -----
+
+func.func @rnn_unknown_activation(%x: tensor<2x1x3xf32>, %w: tensor<1x4x3xf32>, %r: tensor<1x4x4xf32>) -> tensor<2x1x1x4xf32> {
+  %none = onnx.NoValue
+  // expected-error @+1 {{activation 'Swish' is not supported}}
+  %y:2 = onnx.RNN %x, %w, %r, %none, %none, %none {activations = ["Swish"]} : (tensor<2x1x3xf32>, tensor<1x4x3xf32>, tensor<1x4x4xf32>, none, none, none) -> (tensor<2x1x1x4xf32>, tensor<1x1x4xf32>)
+  return %y#0 : tensor<2x1x1x4xf32>
+}

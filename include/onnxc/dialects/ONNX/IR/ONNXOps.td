@@ -453,6 +453,46 @@ def ONNX_LogSoftmaxOp : ONNX_SoftmaxLikeOp<"LogSoftmax">;
 def ONNX_HardmaxOp : ONNX_SoftmaxLikeOp<"Hardmax">;
 
 //===----------------------------------------------------------------------===//
+// Recurrent layers (opset 14 forms: `layout`)
+//===----------------------------------------------------------------------===//
+
+// The attributes every recurrent layer shares.
+class ONNX_RecurrentOp<string mnemonic, dag extraIns, dag outs>
+    : ONNX_Op<mnemonic> {
+  let arguments = !con(
+      (ins ONNX_Tensor:$X, ONNX_Tensor:$W, ONNX_Tensor:$R, ONNX_OptTensor:$B,
+           ONNX_OptTensor:$sequence_lens, ONNX_OptTensor:$initial_h),
+      extraIns,
+      (ins OptionalAttr<F32ArrayAttr>:$activation_alpha,
+           OptionalAttr<F32ArrayAttr>:$activation_beta,
+           OptionalAttr<StrArrayAttr>:$activations,
+           OptionalAttr<F32Attr>:$clip,
+           DefaultValuedAttr<StrAttr, "\"forward\"">:$direction,
+           OptionalAttr<I64Attr>:$hidden_size,
+           DefaultValuedAttr<I64Attr, "0">:$layout));
+  let results = outs;
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_RNNOp : ONNX_RecurrentOp<"RNN", (ins),
+    (outs ONNX_Tensor:$Y, ONNX_Tensor:$Y_h)> {
+  let summary = "ONNX RNN (Elman): Ht = f(Xt*W^T + Ht-1*R^T + Wb + Rb)";
+}
+
+def ONNX_GRUOp : ONNX_RecurrentOp<"GRU",
+    (ins DefaultValuedAttr<I64Attr, "0">:$linear_before_reset),
+    (outs ONNX_Tensor:$Y, ONNX_Tensor:$Y_h)> {
+  let summary = "ONNX GRU (gates z, r, h)";
+}
+
+def ONNX_LSTMOp : ONNX_RecurrentOp<"LSTM",
+    (ins ONNX_OptTensor:$initial_c, ONNX_OptTensor:$P,
+         DefaultValuedAttr<I64Attr, "0">:$input_forget),
+    (outs ONNX_Tensor:$Y, ONNX_Tensor:$Y_h, ONNX_Tensor:$Y_c)> {
+  let summary = "ONNX LSTM (gates i, o, f, c; peepholes P)";
+}
+
+//===----------------------------------------------------------------------===//
 // Data movement and shape manipulation
 //===----------------------------------------------------------------------===//
 

@@ -51,6 +51,13 @@ std::optional<llvm::SmallVector<int64_t>> getConstantInts(mlir::Value value);
 /// The float values of a constant operand, or nullopt.
 std::optional<llvm::SmallVector<double>> getConstantFloats(mlir::Value value);
 
+/// The number of directions a recurrent layer's `direction` names (forward,
+/// reverse: 1; bidirectional: 2), or failure.
+mlir::FailureOr<int64_t> getRecurrentDirections(llvm::StringRef direction);
+
+/// Whether `name` (any case) is an activation the recurrent layers take.
+bool isRecurrentActivation(llvm::StringRef name);
+
 /// Maps `axis` in [-rank, rank) to [0, rank); fails (with a diagnostic) when
 /// it is out of range.
 mlir::LogicalResult normalizeAxis(int64_t &axis, int64_t rank, OptLoc loc,
