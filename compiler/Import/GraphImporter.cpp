@@ -409,11 +409,18 @@ LogicalResult GraphImporter::importSubgraph(const onnx::GraphProto &constGraph,
     Location loc = NameLoc::get(builder.getStringAttr(input.name()),
                                 fileLocation);
     Type type;
+    Type fallback =
+        i < fallbackArgTypes.size() ? fallbackArgTypes[i] : Type();
     if (input.has_type() && input.type().has_tensor_type() &&
         input.type().tensor_type().elem_type() != 0)
       type = importType(input.type(), loc, input.name());
-    else if (i < fallbackArgTypes.size())
-      type = fallbackArgTypes[i];
+    else
+      type = fallback;
+    // A declared type without a shape takes the rank the op gives.
+    if (type && fallback && isa<UnrankedTensorType>(type) &&
+        isa<RankedTensorType>(fallback) &&
+        getElementType(type) == getElementType(fallback))
+      type = fallback;
     if (!type) {
       emitError(loc) << "subgraph '" << graph.name() << "' input '"
                      << input.name() << "' has no usable type";

@@ -363,7 +363,13 @@ LogicalResult importLoop(NodeImport &n) {
   SmallVector<Type> argTypes{
       RankedTensorType::get({}, IntegerType::get(ctx, 64)),
       RankedTensorType::get({}, IntegerType::get(ctx, 1))};
-  for (Value v : ArrayRef(n.inputs).drop_front(2)) argTypes.push_back(v.getType());
+  // A loop-carried value may change shape from one iteration to the next:
+  // where the body does not declare its type, only its rank is assumed.
+  for (Value v : ArrayRef(n.inputs).drop_front(2)) {
+    MaybeShape shape = getShape(v.getType());
+    if (shape) shape->assign(shape->size(), ShapedType::kDynamic);
+    argTypes.push_back(makeTensorType(shape, getElementType(v.getType())));
+  }
   auto op = n.create<LoopOp>(n.inputs, n.attributes, n.node.output_size(),
                              {body}, {argTypes});
   if (!op) return failure();

@@ -81,6 +81,7 @@ struct ConvertONNXToLinalgPass
     populateIndexingToLinalgPatterns(converter, patterns);
     populateResizeToLinalgPatterns(converter, patterns);
     populateRecurrentToLinalgPatterns(converter, patterns);
+    populateControlFlowToSCFPatterns(converter, patterns);
     populateScanToLinalgPatterns(converter, patterns);
     populateGatherScatterNDToLinalgPatterns(converter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(patterns,

@@ -59,6 +59,9 @@ void populateGatherScatterNDToLinalgPatterns(
 /// CumSum (running reductions).
 void populateScanToLinalgPatterns(const mlir::TypeConverter &converter,
                                   mlir::RewritePatternSet &patterns);
+/// If, Loop, Scan (scf.if, scf.while, scf.for; the bodies stay regions).
+void populateControlFlowToSCFPatterns(const mlir::TypeConverter &converter,
+                                      mlir::RewritePatternSet &patterns);
 /// RNN, GRU, LSTM (a loop over the time steps per direction).
 void populateRecurrentToLinalgPatterns(const mlir::TypeConverter &converter,
                                        mlir::RewritePatternSet &patterns);
