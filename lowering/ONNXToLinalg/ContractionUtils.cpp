@@ -67,15 +67,13 @@ LogicalResult broadcastBatch(ArrayRef<int64_t> a, ArrayRef<int64_t> b,
 
 /// Sizes of the dynamic dims of the result: batch dims from whichever
 /// operand has a non-1 dim there, M from A, N from B.
-SmallVector<Value> outputSizes(OpBuilder &builder, Location loc,
-                                      Value a, Value b,
-                                      RankedTensorType outType,
-                                      size_t aBatchRank, size_t bBatchRank) {
+SmallVector<Value> outputSizes(OpBuilder &builder, Location loc, Value a,
+                               Value b, RankedTensorType outType,
+                               size_t aBatchRank, size_t bBatchRank) {
   auto aType = cast<RankedTensorType>(a.getType());
   auto bType = cast<RankedTensorType>(b.getType());
   bool aVector = aType.getRank() == 1, bVector = bType.getRank() == 1;
-  int64_t batchRank =
-      outType.getRank() - (aVector ? 0 : 1) - (bVector ? 0 : 1);
+  int64_t batchRank = outType.getRank() - (aVector ? 0 : 1) - (bVector ? 0 : 1);
   SmallVector<Value> sizes;
   for (int64_t i = 0; i < outType.getRank(); ++i) {
     if (!outType.isDynamicDim(i))
@@ -100,8 +98,8 @@ SmallVector<Value> outputSizes(OpBuilder &builder, Location loc,
 
 /// [..., M, K] x [K, N]: collapse A to [P, K], one linalg.matmul, expand
 /// the [P, N] result back to [..., M, N].
-Value collapseToMatmul(OpBuilder &builder, Location loc, Value a,
-                              Value b, RankedTensorType outType) {
+Value collapseToMatmul(OpBuilder &builder, Location loc, Value a, Value b,
+                       RankedTensorType outType) {
   auto aType = cast<RankedTensorType>(a.getType());
   auto bType = cast<RankedTensorType>(b.getType());
   int64_t ra = aType.getRank();
@@ -147,9 +145,8 @@ Value collapseToMatmul(OpBuilder &builder, Location loc, Value a,
 
 /// One linalg.generic over (batch..., [m], [n], k): vectors simply lack
 /// the m or n dim, broadcast batch dims read index 0.
-Value buildGenericContraction(OpBuilder &builder, Location loc,
-                                     Value a, Value b,
-                                     RankedTensorType outType) {
+Value buildGenericContraction(OpBuilder &builder, Location loc, Value a,
+                              Value b, RankedTensorType outType) {
   MLIRContext *context = builder.getContext();
   auto aType = cast<RankedTensorType>(a.getType());
   auto bType = cast<RankedTensorType>(b.getType());
@@ -192,11 +189,10 @@ Value buildGenericContraction(OpBuilder &builder, Location loc,
                                              utils::IteratorType::parallel);
   iterators.back() = utils::IteratorType::reduction;
 
-  Value init =
-      createZeroFilled(builder, loc, outType,
-                       outputSizes(builder, loc, a, b, outType,
-                                   aVector ? 0 : aType.getRank() - 2,
-                                   bVector ? 0 : bType.getRank() - 2));
+  Value init = createZeroFilled(builder, loc, outType,
+                                outputSizes(builder, loc, a, b, outType,
+                                            aVector ? 0 : aType.getRank() - 2,
+                                            bVector ? 0 : bType.getRank() - 2));
   return linalg::GenericOp::create(builder, loc, TypeRange{outType},
                                    ValueRange{a, b}, ValueRange{init}, maps,
                                    iterators, buildMulAddBody)
@@ -459,7 +455,6 @@ Value refineChannels(OpBuilder &b, Location loc, Value x, int64_t channels) {
       b, loc, RankedTensorType::get(shape, type.getElementType()), x);
 }
 
-
 FailureOr<ConvPlan> planConvolution(RankedTensorType xType,
                                     RankedTensorType wType, int64_t group,
                                     ArrayAttr kernelShape, ArrayAttr strides,
@@ -529,8 +524,7 @@ static void matchChannels(OpBuilder &b, Location loc, Operation *op, Value &x,
   Value cx = tensor::DimOp::create(b, loc, x, 1);
   Value cw = tensor::DimOp::create(b, loc, w, 1);
   emitRuntimeFailure(
-      b, loc,
-      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, cx, cw),
+      b, loc, arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ne, cx, cw),
       describeNodeForFormat(op) +
           ": the input has %lld channels, but W has %lld",
       {cx, cw});
@@ -544,8 +538,8 @@ static void matchChannels(OpBuilder &b, Location loc, Operation *op, Value &x,
     SmallVector<int64_t> shape(type.getShape());
     shape[1] = ShapedType::kDynamic;
     return tensor::ExtractSliceOp::create(
-        b, loc, RankedTensorType::get(shape, type.getElementType()), t,
-        offsets, sizes, steps);
+        b, loc, RankedTensorType::get(shape, type.getElementType()), t, offsets,
+        sizes, steps);
   };
   x = cut(x);
   w = cut(w);
@@ -581,11 +575,11 @@ Value emitConvolution(OpBuilder &b, Location loc, Operation *op, Value x,
     if (!plan.declaredKernel.empty()) {
       Value declared =
           arith::ConstantIndexOp::create(b, loc, plan.declaredKernel[i]);
-      emitRuntimeFailure(
-          b, loc, arith::CmpIOp::create(b, loc, P::ne, k, declared),
-          node + ": W's spatial dim " + std::to_string(i) +
-              " is %lld, but kernel_shape says %lld",
-          {k, declared});
+      emitRuntimeFailure(b, loc,
+                         arith::CmpIOp::create(b, loc, P::ne, k, declared),
+                         node + ": W's spatial dim " + std::to_string(i) +
+                             " is %lld, but kernel_shape says %lld",
+                         {k, declared});
     }
     Value padded = arith::AddIOp::create(
         b, loc,
@@ -601,12 +595,11 @@ Value emitConvolution(OpBuilder &b, Location loc, Operation *op, Value x,
                                   arith::ConstantIndexOp::create(b, loc, 1)),
             arith::ConstantIndexOp::create(b, loc, window.dilations[i])),
         arith::ConstantIndexOp::create(b, loc, 1));
-    emitRuntimeFailure(b, loc,
-                       arith::CmpIOp::create(b, loc, P::sgt, extent, padded),
-                       node + ": the kernel spans %lld along spatial dim " +
-                           std::to_string(i) +
-                           ", more than the padded input's %lld",
-                       {extent, padded});
+    emitRuntimeFailure(
+        b, loc, arith::CmpIOp::create(b, loc, P::sgt, extent, padded),
+        node + ": the kernel spans %lld along spatial dim " +
+            std::to_string(i) + ", more than the padded input's %lld",
+        {extent, padded});
     outSizes.push_back(getDynamicOutSize(b, loc, x, window, i, k));
   }
   auto outType = RankedTensorType::get(plan.outShape, et);

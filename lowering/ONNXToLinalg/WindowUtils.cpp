@@ -122,10 +122,10 @@ Value getDynamicOutSize(OpBuilder &b, Location loc, Value input,
       b, loc, tensor::getMixedSize(b, loc, input, i + 2));
   AffineExpr s0 = getAffineSymbolExpr(0, b.getContext());
   AffineExpr s1 = getAffineSymbolExpr(1, b.getContext());
-  AffineExpr e = (s0 + (w.padLow[i] + w.padHigh[i]) - (s1 - 1) * w.dilations[i] -
-                  1)
-                     .floorDiv(w.strides[i]) +
-                 1;
+  AffineExpr e =
+      (s0 + (w.padLow[i] + w.padHigh[i]) - (s1 - 1) * w.dilations[i] - 1)
+          .floorDiv(w.strides[i]) +
+      1;
   Value out = affine::AffineApplyOp::create(b, loc, AffineMap::get(0, 2, e),
                                             ValueRange{in, kernelSize});
   return arith::MaxSIOp::create(b, loc, out,

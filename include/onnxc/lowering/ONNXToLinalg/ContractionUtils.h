@@ -29,9 +29,8 @@ mlir::Value createZeroFilled(mlir::OpBuilder &b, mlir::Location loc,
 /// a collapse around a linalg.matmul, or one linalg.generic for vectors and
 /// broadcast batch dims. Fails with a reason when the contraction or batch
 /// dims disagree statically (dynamic dims are taken to agree).
-mlir::FailureOr<mlir::Value> buildMatMul(mlir::OpBuilder &b,
-                                         mlir::Location loc, mlir::Value a,
-                                         mlir::Value bMatrix,
+mlir::FailureOr<mlir::Value> buildMatMul(mlir::OpBuilder &b, mlir::Location loc,
+                                         mlir::Value a, mlir::Value bMatrix,
                                          std::string &reason);
 
 /// Splits dim `dim` of `value` into [group, size / group] (static size).
