@@ -33,6 +33,8 @@ template <typename OpTy> constexpr int fixedOperandCount() {
   else if constexpr (std::is_base_of_v<NOperands<3>::Impl<OpTy>, OpTy>) return 3;
   else if constexpr (std::is_base_of_v<NOperands<4>::Impl<OpTy>, OpTy>) return 4;
   else if constexpr (std::is_base_of_v<NOperands<5>::Impl<OpTy>, OpTy>) return 5;
+  else if constexpr (std::is_base_of_v<NOperands<8>::Impl<OpTy>, OpTy>) return 8;
+  else if constexpr (std::is_base_of_v<NOperands<9>::Impl<OpTy>, OpTy>) return 9;
   else return -1;
 }
 
@@ -460,6 +462,10 @@ llvm::StringMap<SmallVector<Entry, 2>> buildTable() {
   add("Hardmax", 1, importSoftmaxCoerced<HardmaxOp>);
   GENERIC(Hardmax, 13);
   add("Dropout", 1, importDropout);
+  // Quantization (DynamicQuantizeLinear is imported as its function body).
+  GENERIC(QuantizeLinear, 10); GENERIC(DequantizeLinear, 10);
+  GENERIC(MatMulInteger, 10); GENERIC(ConvInteger, 10);
+  GENERIC(QLinearMatMul, 10); GENERIC(QLinearConv, 10);
   // Shapes and data movement.
   GENERIC(Shape, 1); GENERIC(Size, 1);
   add("Reshape", 1, [](NodeImport &n) {
