@@ -78,6 +78,7 @@ struct ConvertONNXToLinalgPass
     populateResizeToLinalgPatterns(converter, patterns);
     populateScanToLinalgPatterns(converter, patterns);
     populateGatherScatterNDToLinalgPatterns(converter, patterns);
+    populateQuantizationToLinalgPatterns(converter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(patterns,
                                                                    converter);
     populateReturnOpTypeConversionPattern(patterns, converter);

@@ -55,6 +55,10 @@ void populateGatherScatterNDToLinalgPatterns(
 /// CumSum (running reductions).
 void populateScanToLinalgPatterns(const mlir::TypeConverter &converter,
                                   mlir::RewritePatternSet &patterns);
+/// QuantizeLinear, DequantizeLinear, MatMulInteger, ConvInteger,
+/// QLinearMatMul, QLinearConv.
+void populateQuantizationToLinalgPatterns(const mlir::TypeConverter &converter,
+                                          mlir::RewritePatternSet &patterns);
 /// Resize (and Upsample, imported as Resize).
 void populateResizeToLinalgPatterns(const mlir::TypeConverter &converter,
                                     mlir::RewritePatternSet &patterns);
