@@ -36,6 +36,7 @@ template <typename OpTy> constexpr int fixedOperandCount() {
   else if constexpr (std::is_base_of_v<NOperands<6>::Impl<OpTy>, OpTy>) return 6;
   else if constexpr (std::is_base_of_v<NOperands<7>::Impl<OpTy>, OpTy>) return 7;
   else if constexpr (std::is_base_of_v<NOperands<8>::Impl<OpTy>, OpTy>) return 8;
+  else if constexpr (std::is_base_of_v<NOperands<9>::Impl<OpTy>, OpTy>) return 9;
   else return -1;
 }
 
@@ -470,6 +471,10 @@ llvm::StringMap<SmallVector<Entry, 2>> buildTable() {
   GENERIC(Hardmax, 13);
   add("Dropout", 1, importDropout);
   GENERIC(RNN, 7); GENERIC(GRU, 7); GENERIC(LSTM, 7);
+  // Quantization (DynamicQuantizeLinear is imported as its function body).
+  GENERIC(QuantizeLinear, 10); GENERIC(DequantizeLinear, 10);
+  GENERIC(MatMulInteger, 10); GENERIC(ConvInteger, 10);
+  GENERIC(QLinearMatMul, 10); GENERIC(QLinearConv, 10);
   // Shapes and data movement.
   GENERIC(Shape, 1); GENERIC(Size, 1);
   add("Reshape", 1, [](NodeImport &n) {

@@ -6,11 +6,13 @@
 // N, G, C/G, ... around linalg.conv_2d_ngchw_gfchw (2-D) or an equivalent
 // linalg.generic (1-D, 3-D). A bias is added by one broadcasting
 // linalg.generic. ConvTranspose becomes the same convolution over a dilated,
-// padded input with transposed, flipped weights.
+// padded input with transposed, flipped weights. The builders are shared
+// with ConvInteger and QLinearConv (ContractionUtils.cpp).
 //
 //===----------------------------------------------------------------------===//
 
 #include "onnxc/dialects/ONNX/IR/ONNXOps.h"
+#include "onnxc/lowering/ONNXToLinalg/ContractionUtils.h"
 #include "onnxc/lowering/ONNXToLinalg/LoweringUtils.h"
 #include "onnxc/lowering/ONNXToLinalg/Patterns.h"
 #include "onnxc/lowering/ONNXToLinalg/WindowUtils.h"
@@ -25,209 +27,6 @@ using namespace mlir;
 namespace onnxc {
 namespace {
 
-Value createAdd(OpBuilder &b, Location loc, Value x, Value y) {
-  if (isa<FloatType>(x.getType()))
-    return arith::AddFOp::create(b, loc, x, y);
-  return arith::AddIOp::create(b, loc, x, y);
-}
-
-Value createMul(OpBuilder &b, Location loc, Value x, Value y) {
-  if (isa<FloatType>(x.getType()))
-    return arith::MulFOp::create(b, loc, x, y);
-  return arith::MulIOp::create(b, loc, x, y);
-}
-
-/// Grouped convolution of any spatial rank as a linalg.generic over
-/// (n, g, f, o..., c, k...): input [N, G, C/G, D...], filter
-/// [G, F/G, C/G, K...], output [N, G, F/G, O...].
-Value buildGroupedConvGeneric(OpBuilder &b, Location loc, Value input,
-                              Value filter, Value init, const Window &w) {
-  MLIRContext *context = b.getContext();
-  int64_t spatial = w.kernel.size();
-  int64_t numLoops = 4 + 2 * spatial;
-  auto dim = [&](int64_t i) { return getAffineDimExpr(i, context); };
-  AffineExpr n = dim(0), g = dim(1), f = dim(2), c = dim(3 + spatial);
-  SmallVector<AffineExpr> inExprs{n, g, c}, filterExprs{g, f, c},
-      outExprs{n, g, f};
-  for (int64_t i = 0; i < spatial; ++i) {
-    AffineExpr o = dim(3 + i), k = dim(4 + spatial + i);
-    inExprs.push_back(o * w.strides[i] + k * w.dilations[i]);
-    filterExprs.push_back(k);
-    outExprs.push_back(o);
-  }
-  SmallVector<AffineMap> maps{AffineMap::get(numLoops, 0, inExprs, context),
-                              AffineMap::get(numLoops, 0, filterExprs, context),
-                              AffineMap::get(numLoops, 0, outExprs, context)};
-  SmallVector<utils::IteratorType> iterators(3 + spatial,
-                                             utils::IteratorType::parallel);
-  iterators.append(1 + spatial, utils::IteratorType::reduction);
-  return linalg::GenericOp::create(
-             b, loc, TypeRange{init.getType()}, ValueRange{input, filter},
-             ValueRange{init}, maps, iterators,
-             [](OpBuilder &nb, Location nloc, ValueRange args) {
-               Value product = createMul(nb, nloc, args[0], args[1]);
-               linalg::YieldOp::create(nb, nloc,
-                                       createAdd(nb, nloc, args[2], product));
-             })
-      .getResult(0);
-}
-
-Value createNamedConv(OpBuilder &b, Location loc, int64_t spatial, Value input,
-                      Value filter, Value init, Attribute strides,
-                      Attribute dilations) {
-  // Kept alive for the ranges below.
-  Type typeArray[] = {init.getType()};
-  Value inputArray[] = {input, filter};
-  TypeRange types(typeArray);
-  ValueRange inputs(inputArray), outputs(init);
-  switch (spatial) {
-  case 1:
-    return linalg::Conv1DNcwFcwOp::create(b, loc, types, inputs, outputs,
-                                          strides, dilations)
-        .getResult(0);
-  case 2:
-    return linalg::Conv2DNchwFchwOp::create(b, loc, types, inputs, outputs,
-                                            strides, dilations)
-        .getResult(0);
-  default:
-    return linalg::Conv3DNcdhwFcdhwOp::create(b, loc, types, inputs, outputs,
-                                              strides, dilations)
-        .getResult(0);
-  }
-}
-
-Value createNamedDepthwiseConv(OpBuilder &b, Location loc, int64_t spatial,
-                               Value input, Value filter, Value init,
-                               Attribute strides, Attribute dilations) {
-  Type typeArray[] = {init.getType()};
-  Value inputArray[] = {input, filter};
-  TypeRange types(typeArray);
-  ValueRange inputs(inputArray), outputs(init);
-  switch (spatial) {
-  case 1:
-    return linalg::DepthwiseConv1DNcwCwOp::create(b, loc, types, inputs,
-                                                  outputs, strides, dilations)
-        .getResult(0);
-  case 2:
-    return linalg::DepthwiseConv2DNchwChwOp::create(b, loc, types, inputs,
-                                                    outputs, strides, dilations)
-        .getResult(0);
-  default:
-    return linalg::DepthwiseConv3DNcdhwCdhwOp::create(
-               b, loc, types, inputs, outputs, strides, dilations)
-        .getResult(0);
-  }
-}
-
-/// Splits dim `dim` of `value` into [group, size / group] (the size is
-/// static).
-Value splitGroups(OpBuilder &b, Location loc, Value value, int64_t dim,
-                  int64_t group) {
-  auto type = cast<RankedTensorType>(value.getType());
-  SmallVector<int64_t> shape;
-  SmallVector<OpFoldResult> sizes;
-  SmallVector<ReassociationIndices> reassociation;
-  for (int64_t i = 0; i < type.getRank(); ++i) {
-    int64_t next = shape.size();
-    if (i == dim) {
-      reassociation.push_back({next, next + 1});
-      shape.append({group, type.getDimSize(i) / group});
-      sizes.push_back(b.getIndexAttr(group));
-      sizes.push_back(b.getIndexAttr(type.getDimSize(i) / group));
-      continue;
-    }
-    reassociation.push_back({next});
-    shape.push_back(type.getDimSize(i));
-    if (type.isDynamicDim(i))
-      sizes.push_back(tensor::DimOp::create(b, loc, value, i).getResult());
-    else
-      sizes.push_back(b.getIndexAttr(type.getDimSize(i)));
-  }
-  return tensor::ExpandShapeOp::create(
-      b, loc, RankedTensorType::get(shape, type.getElementType()), value,
-      reassociation, sizes);
-}
-
-/// X [N, C, D...] -> [N, G, C/G, D...], W [F, C/G, K...] ->
-/// [G, F/G, C/G, K...], the grouped conv into [N, G, F/G, O...], then
-/// collapsed back to [N, F, O...] (ONNX numbers output channels group by
-/// group, which is exactly this G-major order, so W needs no transpose).
-Value buildGroupedConv(OpBuilder &b, Location loc, Value input, Value weight,
-                       Value init, const Window &w, int64_t group,
-                       Attribute strides, Attribute dilations) {
-  int64_t rank = cast<RankedTensorType>(input.getType()).getRank();
-  Value groupedInput = splitGroups(b, loc, input, 1, group);
-  Value groupedFilter = splitGroups(b, loc, weight, 0, group);
-  Value groupedInit = splitGroups(b, loc, init, 1, group);
-  Value result;
-  if (rank == 4)
-    result = linalg::Conv2DNgchwGfchwOp::create(
-                 b, loc, TypeRange{groupedInit.getType()},
-                 ValueRange{groupedInput, groupedFilter},
-                 ValueRange{groupedInit}, strides, dilations)
-                 .getResult(0);
-  else
-    result = buildGroupedConvGeneric(b, loc, groupedInput, groupedFilter,
-                                     groupedInit, w);
-  SmallVector<ReassociationIndices> reassociation{{0}, {1, 2}};
-  for (int64_t i = 3; i <= rank; ++i)
-    reassociation.push_back({i});
-  return tensor::CollapseShapeOp::create(b, loc, init.getType(), result,
-                                         reassociation);
-}
-
-/// The convolution of an already padded `input` with ONNX-layout weights
-/// [F, C/G, K...] (strides and dilations from `w`) into an `outType` tensor
-/// filled with `zero`, plus the bias when there is one.
-Value buildConvolution(OpBuilder &b, Location loc, Value input, Value weight,
-                       Value bias, Value zero, int64_t group, const Window &w,
-                       RankedTensorType outType, ValueRange outSizes) {
-  MLIRContext *context = b.getContext();
-  auto wType = cast<RankedTensorType>(weight.getType());
-  int64_t spatial = w.kernel.size(), rank = spatial + 2;
-  Value empty = createEmptyTensor(b, loc, outType, outSizes);
-  Value init = linalg::FillOp::create(b, loc, zero, empty).getResult(0);
-  Attribute strides = b.getI64TensorAttr(w.strides);
-  Attribute dilations = b.getI64TensorAttr(w.dilations);
-
-  Value result;
-  if (group == 1) {
-    result = createNamedConv(b, loc, spatial, input, weight, init, strides,
-                             dilations);
-  } else if (wType.getDimSize(1) == 1 && wType.getDimSize(0) == group) {
-    // Depthwise: W [C, 1, K...] -> [C, K...].
-    SmallVector<ReassociationIndices> reassociation{{0, 1}};
-    for (int64_t i = 0; i < spatial; ++i)
-      reassociation.push_back({i + 2});
-    Value filter =
-        tensor::CollapseShapeOp::create(b, loc, weight, reassociation);
-    result = createNamedDepthwiseConv(b, loc, spatial, input, filter, init,
-                                      strides, dilations);
-  } else {
-    result = buildGroupedConv(b, loc, input, weight, init, w, group, strides,
-                              dilations);
-  }
-  if (!bias)
-    return result;
-  // The sum is an input and the output is written without being read, so
-  // that when elementwise fusion merges this op with an activation, the
-  // sum is not stored as a second result.
-  SmallVector<AffineMap> maps{
-      AffineMap::getMultiDimIdentityMap(rank, context),
-      AffineMap::get(rank, 0, {getAffineDimExpr(1, context)}, context),
-      AffineMap::getMultiDimIdentityMap(rank, context)};
-  SmallVector<utils::IteratorType> iterators(rank,
-                                             utils::IteratorType::parallel);
-  return linalg::GenericOp::create(
-             b, loc, TypeRange{outType}, ValueRange{result, bias},
-             ValueRange{empty}, maps, iterators,
-             [](OpBuilder &nb, Location nloc, ValueRange args) {
-               linalg::YieldOp::create(nb, nloc,
-                                       createAdd(nb, nloc, args[0], args[1]));
-             })
-      .getResult(0);
-}
-
 /// Checks the optional bias of Conv/ConvTranspose: 1-D, one entry per output
 /// channel. Returns the converted bias, null when absent, failure when bad.
 FailureOr<Value> matchBias(Value original, Value converted, Type elementType,
@@ -239,17 +38,6 @@ FailureOr<Value> matchBias(Value original, Value converted, Type elementType,
       (!type.isDynamicDim(0) && type.getDimSize(0) != outChannels))
     return failure();
   return converted;
-}
-
-/// Makes X's channel dim static (it is known from W).
-Value refineChannels(OpBuilder &b, Location loc, Value x, int64_t channels) {
-  auto type = cast<RankedTensorType>(x.getType());
-  if (!type.isDynamicDim(1))
-    return x;
-  SmallVector<int64_t> shape(type.getShape());
-  shape[1] = channels;
-  return tensor::CastOp::create(
-      b, loc, RankedTensorType::get(shape, type.getElementType()), x);
 }
 
 struct ConvToLinalg : OpConversionPattern<ConvOp> {
@@ -265,64 +53,24 @@ struct ConvToLinalg : OpConversionPattern<ConvOp> {
     Type resultType = getTypeConverter()->convertType(op.getType());
     if (!xType || !wType || !resultType)
       return rewriter.notifyMatchFailure(op, "X and W must be ranked");
-    int64_t rank = xType.getRank();
-    if (rank < 3 || rank > 5 || wType.getRank() != rank)
-      return rewriter.notifyMatchFailure(
-          op, "X and W must have the same rank, 3 to 5 (1-D to 3-D)");
     Type et = xType.getElementType();
     if (et != wType.getElementType() ||
         !(isa<FloatType>(et) || isa<IntegerType>(et)))
       return rewriter.notifyMatchFailure(
           op, "X and W must share a float or integer element type");
-    if (!wType.hasStaticShape())
-      return rewriter.notifyMatchFailure(op, "W must have a static shape");
-
-    int64_t spatial = rank - 2;
-    int64_t group = op.getGroup();
-    int64_t outChannels = wType.getDimSize(0);
-    int64_t channels = wType.getDimSize(1) * group;
-    if (group <= 0 || outChannels % group != 0)
-      return rewriter.notifyMatchFailure(
-          op, "group must divide the output channels");
-    if (!xType.isDynamicDim(1) && xType.getDimSize(1) != channels)
-      return rewriter.notifyMatchFailure(
-          op, "input channels must equal W's dim 1 times group");
-    SmallVector<int64_t> kernel(wType.getShape().drop_front(2));
-    if (auto kernelAttr = op.getKernelShapeAttr())
-      if (getI64Array(kernelAttr, 0, 0) != kernel)
-        return rewriter.notifyMatchFailure(
-            op, "kernel_shape disagrees with W's spatial dims");
+    std::string reason;
+    FailureOr<ConvPlan> plan = planConvolution(
+        xType, wType, op.getGroup(), op.getKernelShapeAttr(),
+        op.getStridesAttr(), op.getDilationsAttr(), op.getPadsAttr(),
+        op.getAutoPad(), /*allowDynamicWeight=*/false, reason);
+    if (failed(plan))
+      return rewriter.notifyMatchFailure(op, reason);
     FailureOr<Value> bias =
-        matchBias(op.getB(), adaptor.getB(), et, outChannels);
+        matchBias(op.getB(), adaptor.getB(), et, plan->outChannels);
     if (failed(bias))
       return rewriter.notifyMatchFailure(
           op, "B must be 1-D with one entry per output channel");
-
-    std::string reason;
-    FailureOr<Window> window =
-        computeWindow(xType, kernel, op.getStridesAttr(), op.getDilationsAttr(),
-                      op.getPadsAttr(), op.getAutoPad(),
-                      /*ceilMode=*/false, reason);
-    if (failed(window))
-      return rewriter.notifyMatchFailure(op, reason);
-
-    x = refineChannels(rewriter, loc, x, channels);
-    // Output [N, F, O...] and its dynamic sizes.
-    SmallVector<int64_t> outShape{xType.getDimSize(0), outChannels};
-    outShape.append(window->outSizes);
-    auto outType = RankedTensorType::get(outShape, et);
-    SmallVector<Value> outSizes;
-    if (xType.isDynamicDim(0))
-      outSizes.push_back(tensor::DimOp::create(rewriter, loc, x, 0));
-    for (int64_t i = 0; i < spatial; ++i)
-      if (ShapedType::isDynamic(window->outSizes[i]))
-        outSizes.push_back(getDynamicOutSize(rewriter, loc, x, *window, i));
-
-    Value zero = createScalarConstant(rewriter, loc, et, 0.0);
-    Value padded =
-        padSpatial(rewriter, loc, x, window->padLow, window->padHigh, zero);
-    Value result = buildConvolution(rewriter, loc, padded, weight, *bias, zero,
-                                    group, *window, outType, outSizes);
+    Value result = emitConvolution(rewriter, loc, op, x, weight, *bias, *plan);
     rewriter.replaceOp(op, castIfNeeded(rewriter, loc, result, resultType));
     return success();
   }

@@ -84,6 +84,7 @@ struct ConvertONNXToLinalgPass
     populateControlFlowToSCFPatterns(converter, patterns);
     populateScanToLinalgPatterns(converter, patterns);
     populateGatherScatterNDToLinalgPatterns(converter, patterns);
+    populateQuantizationToLinalgPatterns(converter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(patterns,
                                                                    converter);
     populateReturnOpTypeConversionPattern(patterns, converter);

@@ -4,6 +4,8 @@
 #include "onnxc/dialects/ONNX/IR/ShapeHelpers.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Arith/Utils/Utils.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 
 #include <algorithm>
@@ -46,15 +48,16 @@ FailureOr<Window> computeWindow(RankedTensorType inputType,
   for (size_t i = 0; i < spatial; ++i) {
     int64_t in = inputType.getDimSize(i + 2);
     int64_t s = w.strides[i], d = w.dilations[i], k = kernel[i];
-    if (s <= 0 || d <= 0 || k <= 0) {
+    bool dynamicKernel = ShapedType::isDynamic(k);
+    if (s <= 0 || d <= 0 || (!dynamicKernel && k <= 0)) {
       reason = "kernel, strides and dilations must be positive";
       return failure();
     }
-    int64_t effective = (k - 1) * d + 1;
+    int64_t effective = dynamicKernel ? 0 : (k - 1) * d + 1;
     int64_t lo = 0, hi = 0;
     if (same) {
-      if (ShapedType::isDynamic(in)) {
-        reason = "auto_pad SAME needs static spatial dims";
+      if (ShapedType::isDynamic(in) || dynamicKernel) {
+        reason = "auto_pad SAME needs static spatial dims and kernel";
         return failure();
       }
       int64_t out = (in + s - 1) / s;
@@ -71,7 +74,7 @@ FailureOr<Window> computeWindow(RankedTensorType inputType,
     }
     w.padLow.push_back(lo);
     w.padHigh.push_back(hi);
-    if (ShapedType::isDynamic(in)) {
+    if (ShapedType::isDynamic(in) || dynamicKernel) {
       if (ceilMode) {
         reason = "ceil_mode needs static spatial dims";
         return failure();
@@ -111,6 +114,22 @@ Value getDynamicOutSize(OpBuilder &b, Location loc, Value input,
       1;
   return affine::AffineApplyOp::create(b, loc, AffineMap::get(0, 1, e),
                                        ValueRange{in});
+}
+
+Value getDynamicOutSize(OpBuilder &b, Location loc, Value input,
+                        const Window &w, size_t i, Value kernelSize) {
+  Value in = getValueOrCreateConstantIndexOp(
+      b, loc, tensor::getMixedSize(b, loc, input, i + 2));
+  AffineExpr s0 = getAffineSymbolExpr(0, b.getContext());
+  AffineExpr s1 = getAffineSymbolExpr(1, b.getContext());
+  AffineExpr e =
+      (s0 + (w.padLow[i] + w.padHigh[i]) - (s1 - 1) * w.dilations[i] - 1)
+          .floorDiv(w.strides[i]) +
+      1;
+  Value out = affine::AffineApplyOp::create(b, loc, AffineMap::get(0, 2, e),
+                                            ValueRange{in, kernelSize});
+  return arith::MaxSIOp::create(b, loc, out,
+                                arith::ConstantIndexOp::create(b, loc, 0));
 }
 
 Value padSpatial(OpBuilder &b, Location loc, Value input, ArrayRef<int64_t> low,

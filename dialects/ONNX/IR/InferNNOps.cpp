@@ -24,8 +24,13 @@ LogicalResult MatMulOp::inferResultTypes(TypeList &types, OptLoc loc) {
   Type et = onnxc::getElementType(getA().getType());
   if (et != onnxc::getElementType(getB().getType()))
     return emitOptionalError(loc, "A and B have different element types");
-  MaybeShape a = onnxc::getShape(getA().getType());
-  MaybeShape b = onnxc::getShape(getB().getType());
+  return inferMatMulShape(getA().getType(), getB().getType(), et, types, loc);
+}
+
+LogicalResult inferMatMulShape(Type aType, Type bType, Type et,
+                               TypeList &types, OptLoc loc) {
+  MaybeShape a = onnxc::getShape(aType);
+  MaybeShape b = onnxc::getShape(bType);
   if (!a || !b) {
     types.assign(1, UnrankedTensorType::get(et));
     return success();
@@ -102,21 +107,8 @@ LogicalResult ConvOp::inferResultTypes(TypeList &types, OptLoc loc) {
   Type et = onnxc::getElementType(getX().getType());
   if (et != onnxc::getElementType(getW().getType()))
     return emitOptionalError(loc, "X and W have different element types");
-  MaybeShape x = onnxc::getShape(getX().getType());
   MaybeShape w = onnxc::getShape(getW().getType());
-  if (w && w->size() < 3)
-    return emitOptionalError(loc, "W must have rank >= 3, got ", w->size());
-  if (x && w && x->size() != w->size())
-    return emitOptionalError(loc, "X has rank ", x->size(), " but W has rank ",
-                             w->size());
-  int64_t group = getGroup();
-  if (group <= 0) return emitOptionalError(loc, "group must be positive");
-  if (x && w && !ShapedType::isDynamic((*x)[1]) &&
-      !ShapedType::isDynamic((*w)[1]) && (*x)[1] != (*w)[1] * group)
-    return emitOptionalError(loc, "input channels (", (*x)[1],
-                             ") must equal W's dim 1 (", (*w)[1],
-                             ") times group (", group, ")");
-  int64_t outChannels = w ? (*w)[0] : kDyn;
+  int64_t outChannels = w && !w->empty() ? (*w)[0] : kDyn;
   if (!isNoValue(getB())) {
     MaybeShape b = onnxc::getShape(getB().getType());
     if (b && (b->size() != 1 ||
@@ -125,17 +117,41 @@ LogicalResult ConvOp::inferResultTypes(TypeList &types, OptLoc loc) {
       return emitOptionalError(loc, "B must be 1-D with one entry per output "
                                     "channel");
   }
+  return inferConvShape(*this, getX().getType(), getW().getType(), getGroup(),
+                        getKernelShapeAttr(), getStridesAttr(),
+                        getDilationsAttr(), getPadsAttr(), getAutoPad(), et,
+                        types, loc);
+}
+
+LogicalResult inferConvShape(Operation *op, Type xType, Type wType,
+                             int64_t group, ArrayAttr kernelShape,
+                             ArrayAttr strides, ArrayAttr dilations,
+                             ArrayAttr pads, StringRef autoPad, Type et,
+                             TypeList &types, OptLoc loc) {
+  MaybeShape x = onnxc::getShape(xType);
+  MaybeShape w = onnxc::getShape(wType);
+  if (w && w->size() < 3)
+    return emitOptionalError(loc, "W must have rank >= 3, got ", w->size());
+  if (x && w && x->size() != w->size())
+    return emitOptionalError(loc, "X has rank ", x->size(), " but W has rank ",
+                             w->size());
+  if (group <= 0) return emitOptionalError(loc, "group must be positive");
+  if (x && w && !ShapedType::isDynamic((*x)[1]) &&
+      !ShapedType::isDynamic((*w)[1]) && (*x)[1] != (*w)[1] * group)
+    return emitOptionalError(loc, "input channels (", (*x)[1],
+                             ") must equal W's dim 1 (", (*w)[1],
+                             ") times group (", group, ")");
+  int64_t outChannels = w ? (*w)[0] : kDyn;
   SmallVector<int64_t> kernel;
-  if (failed(getKernel(getKernelShapeAttr(), w, kernel, loc)) || !x) {
+  if (failed(getKernel(kernelShape, w, kernel, loc)) || !x) {
     MaybeShape out;
     if (x) out = SmallVector<int64_t>(x->size(), kDyn);
     types.assign(1, makeTensorType(out, et));
     return success();
   }
   MaybeShape out;
-  if (failed(inferWindowedShape(*this, x, outChannels, kernel,
-                                getStridesAttr(), getDilationsAttr(),
-                                getPadsAttr(), getAutoPad(), false, out, loc)))
+  if (failed(inferWindowedShape(op, x, outChannels, kernel, strides, dilations,
+                                pads, autoPad, false, out, loc)))
     return failure();
   types.assign(1, makeTensorType(out, et));
   return success();

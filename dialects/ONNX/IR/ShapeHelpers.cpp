@@ -319,7 +319,9 @@ LogicalResult inferWindowedShape(Operation *op, const MaybeShape &input,
                              spatial, ", ", spatial, " and ", 2 * spatial,
                              " entries for a ", spatial, "-d kernel");
   for (size_t i = 0; i < spatial; ++i) {
-    if (strides[i] <= 0 || dilations[i] <= 0 || kernel[i] <= 0)
+    // A kernel dim may be dynamic (the weight's, when it is an input).
+    if (strides[i] <= 0 || dilations[i] <= 0 ||
+        (!ShapedType::isDynamic(kernel[i]) && kernel[i] <= 0))
       return emitOptionalError(loc, "kernel sizes, strides and dilations must "
                                     "be positive");
     if (pads[i] < 0 || pads[i + spatial] < 0)
@@ -331,7 +333,12 @@ LogicalResult inferWindowedShape(Operation *op, const MaybeShape &input,
   SmallVector<int64_t> out{(*input)[0], outChannels};
   for (size_t i = 0; i < spatial; ++i) {
     int64_t in = (*input)[i + 2];
-    if (ShapedType::isDynamic(in)) { out.push_back(ShapedType::kDynamic); continue; }
+    bool same = autoPad == "SAME_UPPER" || autoPad == "SAME_LOWER";
+    if (ShapedType::isDynamic(in) ||
+        (ShapedType::isDynamic(kernel[i]) && !same)) {
+      out.push_back(ShapedType::kDynamic);
+      continue;
+    }
     int64_t effective = (kernel[i] - 1) * dilations[i] + 1;
     int64_t size;
     if (autoPad == "SAME_UPPER" || autoPad == "SAME_LOWER") {

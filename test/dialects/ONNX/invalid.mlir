@@ -541,3 +541,78 @@ func.func @rnn_unknown_activation(%x: tensor<2x1x3xf32>, %w: tensor<1x4x3xf32>, 
   %y:2 = onnx.RNN %x, %w, %r, %none, %none, %none {activations = ["Swish"]} : (tensor<2x1x3xf32>, tensor<1x4x3xf32>, tensor<1x4x4xf32>, none, none, none) -> (tensor<2x1x1x4xf32>, tensor<1x1x4xf32>)
   return %y#0 : tensor<2x1x1x4xf32>
 }
+
+// -----
+
+func.func @quantize_zero_point_shape(%x: tensor<2x3xf32>, %s: tensor<3xf32>, %z: tensor<2xui8>) -> tensor<2x3xui8> {
+  // expected-error @+1 {{y_zero_point must have the shape of y_scale [3], got [2]}}
+  %0 = onnx.QuantizeLinear %x, %s, %z : (tensor<2x3xf32>, tensor<3xf32>, tensor<2xui8>) -> tensor<2x3xui8>
+  return %0 : tensor<2x3xui8>
+}
+
+// -----
+
+func.func @quantize_axis_out_of_range(%x: tensor<2x3xf32>, %s: tensor<3xf32>, %z: tensor<3xui8>) -> tensor<2x3xui8> {
+  // expected-error @+1 {{axis 2 is out of range for rank 2 (expected [-2, 2))}}
+  %0 = onnx.QuantizeLinear %x, %s, %z {axis = 2 : i64} : (tensor<2x3xf32>, tensor<3xf32>, tensor<3xui8>) -> tensor<2x3xui8>
+  return %0 : tensor<2x3xui8>
+}
+
+// -----
+
+func.func @quantize_float_output(%x: tensor<2x3xf32>, %s: tensor<f32>) -> tensor<2x3xf32> {
+  %n = onnx.NoValue
+  // expected-error @+1 {{the output type must be int8, uint8, int16 or uint16 (float8 and int4 are not supported)}}
+  %0 = onnx.QuantizeLinear %x, %s, %n {output_dtype = 1 : i64} : (tensor<2x3xf32>, tensor<f32>, none) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+func.func @quantize_blocked(%x: tensor<2x4xf32>, %s: tensor<2x2xf32>, %z: tensor<2x2xui8>) -> tensor<2x4xui8> {
+  // expected-error @+1 {{blocked quantization (block_size 2) is not supported}}
+  %0 = onnx.QuantizeLinear %x, %s, %z {block_size = 2 : i64} : (tensor<2x4xf32>, tensor<2x2xf32>, tensor<2x2xui8>) -> tensor<2x4xui8>
+  return %0 : tensor<2x4xui8>
+}
+
+// -----
+
+func.func @dequantize_scale_size(%x: tensor<2x3xi8>, %s: tensor<4xf32>, %z: tensor<4xi8>) -> tensor<2x3xf32> {
+  // expected-error @+1 {{x_scale must be a scalar or 1-D with one entry per element of x's axis 1 (3), got shape [4]}}
+  %0 = onnx.DequantizeLinear %x, %s, %z : (tensor<2x3xi8>, tensor<4xf32>, tensor<4xi8>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+func.func @dequantize_zero_point_type(%x: tensor<2x3xi8>, %s: tensor<f32>, %z: tensor<ui8>) -> tensor<2x3xf32> {
+  // expected-error @+1 {{x_zero_point must have the element type of x}}
+  %0 = onnx.DequantizeLinear %x, %s, %z : (tensor<2x3xi8>, tensor<f32>, tensor<ui8>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// -----
+
+func.func @matmul_integer_row_zero_points(%a: tensor<4x3xui8>, %b: tensor<3x2xui8>, %za: tensor<3xui8>) -> tensor<4x2xi32> {
+  %n = onnx.NoValue
+  // expected-error @+1 {{a_zero_point must be a scalar or 1-D with one entry per row of A (4), got shape [3]}}
+  %0 = onnx.MatMulInteger %a, %b, %za, %n : (tensor<4x3xui8>, tensor<3x2xui8>, tensor<3xui8>, none) -> tensor<4x2xi32>
+  return %0 : tensor<4x2xi32>
+}
+
+// -----
+
+func.func @conv_integer_channel_zero_points(%x: tensor<1x1x3x3xui8>, %w: tensor<2x1x2x2xui8>, %zw: tensor<3xui8>) -> tensor<1x2x2x2xi32> {
+  %n = onnx.NoValue
+  // expected-error @+1 {{w_zero_point must be a scalar or 1-D with one entry per output channel (2), got shape [3]}}
+  %0 = onnx.ConvInteger %x, %w, %n, %zw : (tensor<1x1x3x3xui8>, tensor<2x1x2x2xui8>, none, tensor<3xui8>) -> tensor<1x2x2x2xi32>
+  return %0 : tensor<1x2x2x2xi32>
+}
+
+// -----
+
+func.func @qlinear_matmul_y_scale(%a: tensor<2x4xui8>, %sa: tensor<f32>, %za: tensor<ui8>, %b: tensor<4x3xui8>, %sb: tensor<f32>, %zb: tensor<ui8>, %sy: tensor<2xf32>, %zy: tensor<2xui8>) -> tensor<2x3xui8> {
+  // expected-error @+1 {{y_scale must be a scalar or 1-D with one entry per column of B (3), got shape [2]}}
+  %0 = onnx.QLinearMatMul %a, %sa, %za, %b, %sb, %zb, %sy, %zy : (tensor<2x4xui8>, tensor<f32>, tensor<ui8>, tensor<4x3xui8>, tensor<f32>, tensor<ui8>, tensor<2xf32>, tensor<2xui8>) -> tensor<2x3xui8>
+  return %0 : tensor<2x3xui8>
+}

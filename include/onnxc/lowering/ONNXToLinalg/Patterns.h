@@ -59,12 +59,16 @@ void populateGatherScatterNDToLinalgPatterns(
 /// CumSum (running reductions).
 void populateScanToLinalgPatterns(const mlir::TypeConverter &converter,
                                   mlir::RewritePatternSet &patterns);
-/// If, Loop, Scan (scf.if, scf.while, scf.for; the bodies stay regions).
+/// If, Loop, Scan (scf.if and scf.while; the bodies stay regions).
 void populateControlFlowToSCFPatterns(const mlir::TypeConverter &converter,
                                       mlir::RewritePatternSet &patterns);
 /// RNN, GRU, LSTM (a loop over the time steps per direction).
 void populateRecurrentToLinalgPatterns(const mlir::TypeConverter &converter,
                                        mlir::RewritePatternSet &patterns);
+/// QuantizeLinear, DequantizeLinear, MatMulInteger, ConvInteger,
+/// QLinearMatMul, QLinearConv.
+void populateQuantizationToLinalgPatterns(const mlir::TypeConverter &converter,
+                                          mlir::RewritePatternSet &patterns);
 /// Resize (and Upsample, imported as Resize).
 void populateResizeToLinalgPatterns(const mlir::TypeConverter &converter,
                                     mlir::RewritePatternSet &patterns);

@@ -36,7 +36,8 @@ struct Window {
 
 /// Resolves auto_pad, explicit pads and ceil_mode into a Window (the same
 /// rules as the ONNX shape inference); returns a reason on failure. Dynamic
-/// spatial dims are supported with explicit pads and without ceil_mode.
+/// spatial dims and kernel dims (kDynamic in `kernel`) are supported with
+/// explicit pads and without ceil_mode.
 mlir::FailureOr<Window>
 computeWindow(mlir::RankedTensorType inputType, llvm::ArrayRef<int64_t> kernel,
               mlir::ArrayAttr strides, mlir::ArrayAttr dilations,
@@ -47,6 +48,12 @@ computeWindow(mlir::RankedTensorType inputType, llvm::ArrayRef<int64_t> kernel,
 /// (in + lo + hi - effective) floordiv stride + 1.
 mlir::Value getDynamicOutSize(mlir::OpBuilder &b, mlir::Location loc,
                               mlir::Value input, const Window &w, size_t i);
+
+/// The same for a kernel whose size along dim `i` is only known at run time
+/// (`kernelSize`, index), clamped to 0 where the kernel does not fit.
+mlir::Value getDynamicOutSize(mlir::OpBuilder &b, mlir::Location loc,
+                              mlir::Value input, const Window &w, size_t i,
+                              mlir::Value kernelSize);
 
 /// Pads the spatial dims of `input` by `low`/`high` with `padValue`; returns
 /// `input` when there is nothing to pad.

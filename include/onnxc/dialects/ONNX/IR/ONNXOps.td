@@ -493,6 +493,92 @@ def ONNX_LSTMOp : ONNX_RecurrentOp<"LSTM",
 }
 
 //===----------------------------------------------------------------------===//
+// Quantization
+//===----------------------------------------------------------------------===//
+
+// Scales and zero points are a scalar (per tensor), a 1-D tensor along
+// `axis` (QuantizeLinear, DequantizeLinear), along the rows of A or the
+// columns of B (MatMulInteger, QLinearMatMul), or along the output channels
+// (ConvInteger, QLinearConv); a zero point has its scale's shape.
+
+def ONNX_QuantizeLinearOp : ONNX_Op<"QuantizeLinear"> {
+  let summary = "ONNX QuantizeLinear: saturate(round(x / y_scale) + y_zero_point)";
+  let description = [{
+    Rounds halves to even and saturates to the output integer type: the
+    zero point's type, else `output_dtype`, else uint8. Float8 and int4
+    outputs and blocked quantization (`block_size`) are not supported;
+    `saturate` only concerns float8.
+  }];
+  let arguments = (ins ONNX_Tensor:$x, ONNX_Tensor:$y_scale,
+                   ONNX_OptTensor:$y_zero_point,
+                   DefaultValuedAttr<I64Attr, "1">:$axis,
+                   DefaultValuedAttr<I64Attr, "1">:$saturate,
+                   DefaultValuedAttr<I64Attr, "0">:$block_size,
+                   DefaultValuedAttr<I64Attr, "0">:$output_dtype);
+  let results = (outs ONNX_Tensor:$y);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_DequantizeLinearOp : ONNX_Op<"DequantizeLinear"> {
+  let summary = "ONNX DequantizeLinear: (x - x_zero_point) * x_scale";
+  let arguments = (ins ONNX_Tensor:$x, ONNX_Tensor:$x_scale,
+                   ONNX_OptTensor:$x_zero_point,
+                   DefaultValuedAttr<I64Attr, "1">:$axis,
+                   DefaultValuedAttr<I64Attr, "0">:$block_size);
+  let results = (outs ONNX_Tensor:$y);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_MatMulIntegerOp : ONNX_Op<"MatMulInteger"> {
+  let summary = "ONNX MatMulInteger: (A - a_zero_point) x (B - b_zero_point) in int32";
+  let arguments = (ins ONNX_Tensor:$A, ONNX_Tensor:$B,
+                   ONNX_OptTensor:$a_zero_point, ONNX_OptTensor:$b_zero_point);
+  let results = (outs ONNX_Tensor:$Y);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_ConvIntegerOp : ONNX_Op<"ConvInteger"> {
+  let summary = "ONNX ConvInteger: Conv of x - x_zero_point and w - w_zero_point in int32";
+  let arguments = (ins ONNX_Tensor:$x, ONNX_Tensor:$w,
+                   ONNX_OptTensor:$x_zero_point, ONNX_OptTensor:$w_zero_point,
+                   DefaultValuedAttr<StrAttr, "\"NOTSET\"">:$auto_pad,
+                   OptionalAttr<I64ArrayAttr>:$dilations,
+                   DefaultValuedAttr<I64Attr, "1">:$group,
+                   OptionalAttr<I64ArrayAttr>:$kernel_shape,
+                   OptionalAttr<I64ArrayAttr>:$pads,
+                   OptionalAttr<I64ArrayAttr>:$strides);
+  let results = (outs ONNX_Tensor:$y);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_QLinearMatMulOp : ONNX_Op<"QLinearMatMul"> {
+  let summary = "ONNX QLinearMatMul (quantized MatMul, requantized to y)";
+  let arguments = (ins ONNX_Tensor:$a, ONNX_Tensor:$a_scale,
+                   ONNX_Tensor:$a_zero_point, ONNX_Tensor:$b,
+                   ONNX_Tensor:$b_scale, ONNX_Tensor:$b_zero_point,
+                   ONNX_Tensor:$y_scale, ONNX_Tensor:$y_zero_point);
+  let results = (outs ONNX_Tensor:$y);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_QLinearConvOp : ONNX_Op<"QLinearConv"> {
+  let summary = "ONNX QLinearConv (quantized Conv with an int32 bias, requantized to y)";
+  let arguments = (ins ONNX_Tensor:$x, ONNX_Tensor:$x_scale,
+                   ONNX_Tensor:$x_zero_point, ONNX_Tensor:$w,
+                   ONNX_Tensor:$w_scale, ONNX_Tensor:$w_zero_point,
+                   ONNX_Tensor:$y_scale, ONNX_Tensor:$y_zero_point,
+                   ONNX_OptTensor:$B,
+                   DefaultValuedAttr<StrAttr, "\"NOTSET\"">:$auto_pad,
+                   OptionalAttr<I64ArrayAttr>:$dilations,
+                   DefaultValuedAttr<I64Attr, "1">:$group,
+                   OptionalAttr<I64ArrayAttr>:$kernel_shape,
+                   OptionalAttr<I64ArrayAttr>:$pads,
+                   OptionalAttr<I64ArrayAttr>:$strides);
+  let results = (outs ONNX_Tensor:$y);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
+//===----------------------------------------------------------------------===//
 // Data movement and shape manipulation
 //===----------------------------------------------------------------------===//
 

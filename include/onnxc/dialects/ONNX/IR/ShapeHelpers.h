@@ -101,6 +101,20 @@ mlir::LogicalResult inferWindowedShape(
     mlir::ArrayAttr dilationsAttr, mlir::ArrayAttr padsAttr,
     llvm::StringRef autoPad, bool ceilMode, MaybeShape &result, OptLoc loc);
 
+/// The result of numpy matmul of `a` and `b` with element type `et` (MatMul,
+/// MatMulInteger, QLinearMatMul).
+mlir::LogicalResult inferMatMulShape(mlir::Type a, mlir::Type b,
+                                     mlir::Type et, TypeList &types,
+                                     OptLoc loc);
+/// The result of a convolution of `x` by `w` with element type `et` (Conv,
+/// ConvInteger, QLinearConv); checks ranks, channels and the window.
+mlir::LogicalResult
+inferConvShape(mlir::Operation *op, mlir::Type x, mlir::Type w, int64_t group,
+               mlir::ArrayAttr kernelShape, mlir::ArrayAttr strides,
+               mlir::ArrayAttr dilations, mlir::ArrayAttr pads,
+               llvm::StringRef autoPad, mlir::Type et, TypeList &types,
+               OptLoc loc);
+
 } // namespace onnxc
 
 #endif // ONNXC_DIALECTS_ONNX_IR_SHAPEHELPERS_H
