@@ -77,12 +77,10 @@ Type GraphImporter::importType(const onnx::TypeProto &type, Location loc,
   SmallVector<int64_t> dims;
   for (const auto &dim : tensor.shape().dim()) {
     if (dim.has_dim_value()) {
-      if (dim.dim_value() < 0) {
-        emitError(loc) << "value '" << valueName << "' has a negative dim "
-                       << dim.dim_value();
-        return {};
-      }
-      dims.push_back(dim.dim_value());
+      // A negative declared dim (-1 in some exporters' models) is unknown,
+      // as ONNX Runtime reads it.
+      dims.push_back(dim.dim_value() < 0 ? ShapedType::kDynamic
+                                         : dim.dim_value());
     } else {
       dims.push_back(ShapedType::kDynamic);
     }

@@ -287,14 +287,67 @@ template <typename OpTy> LogicalResult importSoftmaxCoerced(NodeImport &n) {
   return success();
 }
 
+/// BatchNormalization with training_mode=1: the batch's mean and (biased)
+/// variance over every dim but the channels normalise X, and the running
+/// statistics are the input's times momentum plus the batch's times
+/// (1 - momentum).
+LogicalResult importBatchNormalizationTraining(NodeImport &n) {
+  if (n.inputs.size() != 5)
+    return n.error("training_mode=1 needs the 5 inputs");
+  Value x = n.inputs[0];
+  MaybeShape shape = getShape(x.getType());
+  if (!shape || shape->size() < 2)
+    return n.error("training_mode=1 needs X of known rank >= 2");
+  SmallVector<int64_t> axes{0};
+  for (size_t d = 2; d < shape->size(); ++d) axes.push_back(d);
+  Type et = getElementType(x.getType());
+  double momentum = 0.9;
+  if (auto attr = dyn_cast_or_null<FloatAttr>(n.getAttr("momentum")))
+    momentum = attr.getValueAsDouble();
+  Builder &b = n.builder;
+  auto keep = [&](int64_t k) {
+    return b.getNamedAttr("keepdims", b.getI64IntegerAttr(k));
+  };
+  auto one = [](Operation *op) { return op ? op->getResult(0) : Value(); };
+  Value axesValue = n.constantI64(axes);
+  Value meanKept = one(n.create<ReduceMeanOp>({x, axesValue}, {keep(1)}, 1));
+  if (!meanKept) return failure();
+  Value diff = one(n.create<SubOp>({x, meanKept}, {}, 1));
+  if (!diff) return failure();
+  Value square = one(n.create<MulOp>({diff, diff}, {}, 1));
+  if (!square) return failure();
+  Value var = one(n.create<ReduceMeanOp>({square, axesValue}, {keep(0)}, 1));
+  Value mean = one(n.create<ReduceMeanOp>({x, axesValue}, {keep(0)}, 1));
+  if (!var || !mean) return failure();
+  SmallVector<NamedAttribute> attrs;
+  if (Attribute eps = n.getAttr("epsilon"))
+    attrs.push_back(b.getNamedAttr("epsilon", eps));
+  Value y = one(n.create<BatchNormalizationOp>(
+      {x, n.inputs[1], n.inputs[2], mean, var}, attrs, 1));
+  if (!y) return failure();
+  Value m = n.constantScalar(et, momentum);
+  Value rest = n.constantScalar(et, 1.0 - momentum);
+  n.outputs.push_back(y);
+  for (auto [batch, input] :
+       {std::pair{mean, n.inputs[3]}, std::pair{var, n.inputs[4]}}) {
+    Value kept = one(n.create<MulOp>({input, m}, {}, 1));
+    Value scaled = one(n.create<MulOp>({batch, rest}, {}, 1));
+    if (!scaled || !kept) return failure();
+    Value running = one(n.create<AddOp>({scaled, kept}, {}, 1));
+    if (!running) return failure();
+    n.outputs.push_back(running);
+  }
+  n.outputs.resize(std::max<size_t>(1, n.node.output_size()));
+  return success();
+}
+
 LogicalResult importBatchNormalization(NodeImport &n) {
   if (auto spatial = n.getInt("spatial"); spatial && *spatial == 0)
     return n.error("spatial=0 (per-activation statistics) is not supported");
   n.takeAttr("spatial");
-  if (auto training = n.getInt("training_mode"); training && *training != 0)
-    return n.error("training_mode=1 is not supported; export the model in "
-                   "inference mode");
+  auto training = n.getInt("training_mode");
   n.takeAttr("training_mode");
+  if (training && *training != 0) return importBatchNormalizationTraining(n);
   return importGeneric<BatchNormalizationOp>(n);
 }
 

@@ -201,8 +201,8 @@ Value buildGenericContraction(OpBuilder &builder, Location loc, Value a,
 
 } // namespace
 
-FailureOr<Value> buildMatMul(OpBuilder &rewriter, Location loc, Value a,
-                             Value b, std::string &reason) {
+FailureOr<Value> buildMatMul(OpBuilder &rewriter, Location loc, Operation *op,
+                             Value a, Value b, std::string &reason) {
   auto aType = cast<RankedTensorType>(a.getType());
   auto bType = cast<RankedTensorType>(b.getType());
   Type et = aType.getElementType();
@@ -221,6 +221,11 @@ FailureOr<Value> buildMatMul(OpBuilder &rewriter, Location loc, Value a,
     reason = "batch dims do not broadcast";
     return failure();
   }
+  emitMatMulChecks(rewriter, loc, op, a, b);
+  aType = cast<RankedTensorType>(a.getType());
+  bType = cast<RankedTensorType>(b.getType());
+  as = aType.getShape();
+  bs = bType.getShape();
 
   SmallVector<int64_t> outShape(batch);
   if (!aVector)
@@ -238,7 +243,7 @@ FailureOr<Value> buildMatMul(OpBuilder &rewriter, Location loc, Value a,
         .getResult(0);
   }
   if (ra == 3 && rb == 3 && (as[0] == 1) == (bs[0] == 1)) {
-    // Equal batch (dynamic dims are taken to agree, as everywhere).
+    // Equal batch (dynamic dims agree after emitMatMulChecks).
     Value init = createZeroFilled(rewriter, loc, outType,
                                   outputSizes(rewriter, loc, a, b, outType,
                                               aBatch.size(), bBatch.size()));

@@ -109,9 +109,9 @@ struct ConvTransposeToLinalg : OpConversionPattern<ConvTransposeOp> {
         return rewriter.notifyMatchFailure(
             op, "ConvTranspose needs static spatial dims");
     StringRef autoPad = op.getAutoPad();
-    if (autoPad != "NOTSET" && autoPad != "VALID")
-      return rewriter.notifyMatchFailure(
-          op, "ConvTranspose with auto_pad SAME is not supported");
+    bool same = autoPad == "SAME_UPPER" || autoPad == "SAME_LOWER";
+    if (autoPad != "NOTSET" && autoPad != "VALID" && !same)
+      return rewriter.notifyMatchFailure(op, "unknown auto_pad");
 
     int64_t group = op.getGroup();
     int64_t channels = wType.getDimSize(0);
@@ -141,6 +141,40 @@ struct ConvTransposeToLinalg : OpConversionPattern<ConvTransposeOp> {
         getI64Array(op.getOutputPaddingAttr(), spatial, 0);
     if (autoPad == "VALID")
       pads.assign(2 * spatial, 0);
+    // An output_shape, or auto_pad SAME (the input's size times the stride),
+    // decides the pads: the total is split with the larger half at the end
+    // for SAME_UPPER, at the start otherwise (a negative total extends the
+    // output at the other side).
+    std::optional<SmallVector<int64_t>> target;
+    if (auto outputShape = op.getOutputShapeAttr()) {
+      target = getI64Array(outputShape, 0, 0);
+      if (static_cast<int64_t>(target->size()) != spatial)
+        return rewriter.notifyMatchFailure(op, "output_shape must have one "
+                                               "entry per spatial dim");
+    } else if (same) {
+      target.emplace();
+      for (int64_t i = 0;
+           i < spatial && i < static_cast<int64_t>(strides.size()); ++i)
+        target->push_back(xType.getDimSize(i + 2) * strides[i]);
+    }
+    if (target && static_cast<int64_t>(strides.size()) == spatial &&
+        static_cast<int64_t>(dilations.size()) == spatial &&
+        static_cast<int64_t>(outputPadding.size()) == spatial) {
+      pads.assign(2 * spatial, 0);
+      for (int64_t i = 0; i < spatial; ++i) {
+        int64_t total = strides[i] * (xType.getDimSize(i + 2) - 1) +
+                        outputPadding[i] + (kernel[i] - 1) * dilations[i] + 1 -
+                        (*target)[i];
+        int64_t half = total >= 0 ? total / 2 : -((-total + 1) / 2);
+        if (autoPad == "SAME_UPPER") {
+          pads[i] = half;
+          pads[i + spatial] = total - half;
+        } else {
+          pads[i] = total - half;
+          pads[i + spatial] = half;
+        }
+      }
+    }
     if (static_cast<int64_t>(strides.size()) != spatial ||
         static_cast<int64_t>(dilations.size()) != spatial ||
         static_cast<int64_t>(pads.size()) != 2 * spatial ||
@@ -161,12 +195,8 @@ struct ConvTransposeToLinalg : OpConversionPattern<ConvTransposeOp> {
       if (outSpatial.back() <= 0)
         return rewriter.notifyMatchFailure(op, "empty output");
     }
-    if (auto outputShape = op.getOutputShapeAttr()) {
-      SmallVector<int64_t> explicitShape = getI64Array(outputShape, 0, 0);
-      if (explicitShape != outSpatial)
-        return rewriter.notifyMatchFailure(
-            op, "an output_shape that implies other pads is not supported");
-    }
+    if (target && *target != outSpatial)
+      return rewriter.notifyMatchFailure(op, "output_shape not reached");
 
     x = refineChannels(rewriter, loc, x, channels);
     xType = cast<RankedTensorType>(x.getType());

@@ -64,7 +64,7 @@ struct MatMulToLinalg : OpConversionPattern<MatMulOp> {
     if (aType.getRank() == 0 || bType.getRank() == 0)
       return rewriter.notifyMatchFailure(op, "operands must have rank >= 1");
     std::string reason;
-    FailureOr<Value> result = buildMatMul(rewriter, loc, a, b, reason);
+    FailureOr<Value> result = buildMatMul(rewriter, loc, op, a, b, reason);
     if (failed(result))
       return rewriter.notifyMatchFailure(op, reason);
     rewriter.replaceOp(op, castIfNeeded(rewriter, loc, *result, resultType));
@@ -162,7 +162,8 @@ struct GemmToLinalg : OpConversionPattern<GemmOp> {
         c = operands[0];
         result = operands[1];
       }
-      SmallVector<AffineMap> maps{AffineMap::getMultiDimIdentityMap(2, context)};
+      SmallVector<AffineMap> maps{
+          AffineMap::getMultiDimIdentityMap(2, context)};
       SmallVector<Value> inputs{result};
       if (useC) {
         inputs.push_back(c);
@@ -179,8 +180,8 @@ struct GemmToLinalg : OpConversionPattern<GemmOp> {
       Value empty = tensor::EmptyOp::create(
           rewriter, loc, tensor::getMixedSizes(rewriter, loc, result), et);
       result = linalg::GenericOp::create(
-                   rewriter, loc, TypeRange{outType}, inputs,
-                   ValueRange{empty}, maps, iterators,
+                   rewriter, loc, TypeRange{outType}, inputs, ValueRange{empty},
+                   maps, iterators,
                    [&](OpBuilder &nb, Location nloc, ValueRange args) {
                      Value y = args[0];
                      if (alphaValue)

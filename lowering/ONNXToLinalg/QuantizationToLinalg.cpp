@@ -449,7 +449,7 @@ struct MatMulIntegerToLinalg : OpConversionPattern<MatMulIntegerOp> {
                                              "broadcast to its matrix");
     std::string reason;
     FailureOr<Value> product =
-        buildMatMul(rewriter, loc, shifted->first, shifted->second, reason);
+        buildMatMul(rewriter, loc, op, shifted->first, shifted->second, reason);
     if (failed(product))
       return rewriter.notifyMatchFailure(op, reason);
     rewriter.replaceOp(op, castIfNeeded(rewriter, loc, *product, resultType));
@@ -478,7 +478,7 @@ struct QLinearMatMulToLinalg : OpConversionPattern<QLinearMatMulOp> {
                                              "broadcast to its matrix");
     std::string reason;
     FailureOr<Value> acc =
-        buildMatMul(rewriter, loc, shifted->first, shifted->second, reason);
+        buildMatMul(rewriter, loc, op, shifted->first, shifted->second, reason);
     if (failed(acc))
       return rewriter.notifyMatchFailure(op, reason);
     // The parameters' dims in the product [..., M, N] ([..., N] or [..., M]

@@ -506,4 +506,120 @@ Value maskBit(OpBuilder &b, Location loc, Value mask, int64_t d) {
   return arith::TruncIOp::create(b, loc, b.getI1Type(), shifted);
 }
 
+void emitMatMulChecks(OpBuilder &b, Location loc, Operation *op, Value &a,
+                      Value &bMatrix) {
+  using P = arith::CmpIPredicate;
+  auto aType = cast<RankedTensorType>(a.getType());
+  auto bType = cast<RankedTensorType>(bMatrix.getType());
+  int64_t ra = aType.getRank(), rb = bType.getRank();
+  Type i64 = b.getI64Type();
+  std::string node = describeNodeForFormat(op);
+  auto toI64 = [&](Value v) -> Value {
+    return arith::IndexCastOp::create(b, loc, i64, v);
+  };
+
+  // The contraction dims.
+  int64_t ka = ra - 1, kb = rb == 1 ? 0 : rb - 2;
+  if (aType.isDynamicDim(ka) || bType.isDynamicDim(kb)) {
+    Value x = tensor::DimOp::create(b, loc, a, ka);
+    Value y = tensor::DimOp::create(b, loc, bMatrix, kb);
+    emitRuntimeFailure(b, loc, arith::CmpIOp::create(b, loc, P::ne, x, y),
+                       node + ": the contraction dims differ: A has %lld, B "
+                              "%lld",
+                       {toI64(x), toI64(y)});
+    Value shared = arith::MinSIOp::create(b, loc, x, y);
+    auto cut = [&](Value v, int64_t dim) {
+      auto type = cast<RankedTensorType>(v.getType());
+      SmallVector<OpFoldResult> offsets(type.getRank(), b.getIndexAttr(0));
+      SmallVector<OpFoldResult> sizes,
+          strides(type.getRank(), b.getIndexAttr(1));
+      for (int64_t d = 0; d < type.getRank(); ++d)
+        sizes.push_back(d == dim ? OpFoldResult(shared)
+                                 : tensor::getMixedSize(b, loc, v, d));
+      SmallVector<int64_t> shape(type.getShape());
+      shape[dim] = ShapedType::kDynamic;
+      return tensor::ExtractSliceOp::create(
+          b, loc, RankedTensorType::get(shape, type.getElementType()), v,
+          offsets, sizes, strides);
+    };
+    a = cut(a, ka);
+    bMatrix = cut(bMatrix, kb);
+  }
+
+  // The batch dims, aligned from the right.
+  int64_t batchA = ra >= 2 ? ra - 2 : 0, batchB = rb >= 2 ? rb - 2 : 0;
+  int64_t batch = std::max(batchA, batchB);
+  SmallVector<Value> outSizes(batch);
+  bool dynamicBatch = false;
+  for (int64_t i = 0; i < batch; ++i) {
+    int64_t ia = i - (batch - batchA), ib = i - (batch - batchB);
+    int64_t sa = ia >= 0 ? aType.getDimSize(ia) : 1;
+    int64_t sb = ib >= 0 ? bType.getDimSize(ib) : 1;
+    if (!ShapedType::isDynamic(sa) && !ShapedType::isDynamic(sb))
+      continue; // checked at compile time
+    dynamicBatch = true;
+    Value x = ia >= 0 ? tensor::DimOp::create(b, loc, a, ia).getResult()
+                      : arith::ConstantIndexOp::create(b, loc, 1).getResult();
+    Value y = ib >= 0 ? tensor::DimOp::create(b, loc, bMatrix, ib).getResult()
+                      : arith::ConstantIndexOp::create(b, loc, 1).getResult();
+    Value one = arith::ConstantIndexOp::create(b, loc, 1);
+    Value xIsOne = arith::CmpIOp::create(b, loc, P::eq, x, one);
+    Value yIsOne = arith::CmpIOp::create(b, loc, P::eq, y, one);
+    Value bad = arith::AndIOp::create(
+        b, loc, arith::CmpIOp::create(b, loc, P::ne, x, y),
+        arith::AndIOp::create(
+            b, loc,
+            arith::XOrIOp::create(b, loc, xIsOne,
+                                  arith::ConstantIntOp::create(b, loc, 1, 1)),
+            arith::XOrIOp::create(b, loc, yIsOne,
+                                  arith::ConstantIntOp::create(b, loc, 1, 1))));
+    emitRuntimeFailure(
+        b, loc, bad,
+        node + ": batch dim %lld of A (%lld) and of B (%lld) do not broadcast",
+        {arith::ConstantIntOp::create(b, loc, i64, i), toI64(x), toI64(y)});
+    outSizes[i] = arith::SelectOp::create(b, loc, xIsOne, y, x);
+  }
+  if (!dynamicBatch)
+    return;
+  // Each operand with a dynamic batch dim that may differ from the result's
+  // takes a broadcast copy (its trailing matrix dims as they are).
+  auto adjust = [&](Value &v, int64_t batchRank) {
+    auto type = cast<RankedTensorType>(v.getType());
+    int64_t rank = type.getRank();
+    SmallVector<Value> sizes(rank);
+    Value differs;
+    for (int64_t d = 0; d < rank; ++d) {
+      if (!type.isDynamicDim(d))
+        continue;
+      int64_t i = d - (batchRank - batch);
+      if (d >= batchRank || !outSizes[i]) {
+        sizes[d] = tensor::DimOp::create(b, loc, v, d);
+        continue;
+      }
+      sizes[d] = outSizes[i];
+      Value ne = arith::CmpIOp::create(
+          b, loc, P::ne, tensor::DimOp::create(b, loc, v, d), outSizes[i]);
+      differs =
+          differs ? arith::OrIOp::create(b, loc, differs, ne).getResult() : ne;
+    }
+    if (!differs)
+      return;
+    Value original = v;
+    v = scf::IfOp::create(
+            b, loc, differs,
+            [&](OpBuilder &tb, Location tl) {
+              scf::YieldOp::create(
+                  tb, tl, ValueRange{broadcastCopy(tb, tl, original, sizes)});
+            },
+            [&](OpBuilder &eb, Location el) {
+              scf::YieldOp::create(eb, el, ValueRange{original});
+            })
+            .getResult(0);
+  };
+  if (ra >= 3)
+    adjust(a, batchA);
+  if (rb >= 3)
+    adjust(bMatrix, batchB);
+}
+
 } // namespace onnxc

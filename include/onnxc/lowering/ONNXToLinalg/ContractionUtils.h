@@ -28,9 +28,11 @@ mlir::Value createZeroFilled(mlir::OpBuilder &b, mlir::Location loc,
 /// element type, which the sums keep): linalg.matmul, linalg.batch_matmul,
 /// a collapse around a linalg.matmul, or one linalg.generic for vectors and
 /// broadcast batch dims. Fails with a reason when the contraction or batch
-/// dims disagree statically (dynamic dims are taken to agree).
+/// dims disagree statically; dims known only at run time are checked then
+/// (emitMatMulChecks, naming the node of `op`).
 mlir::FailureOr<mlir::Value> buildMatMul(mlir::OpBuilder &b, mlir::Location loc,
-                                         mlir::Value a, mlir::Value bMatrix,
+                                         mlir::Operation *op, mlir::Value a,
+                                         mlir::Value bMatrix,
                                          std::string &reason);
 
 /// Splits dim `dim` of `value` into [group, size / group] (static size).

@@ -65,6 +65,17 @@ emitBroadcastChecks(mlir::OpBuilder &b, mlir::Location loc, mlir::Operation *op,
                     llvm::ArrayRef<unsigned> operandNumbers,
                     std::optional<unsigned> target = std::nullopt);
 
+/// The operands of a numpy matmul where dims are only known at run time:
+/// the contraction dims must agree and the batch dims (all but the last two;
+/// a vector has none) broadcast, or the run fails naming the node of `op`.
+/// An operand whose dynamic batch dims may be a run-time 1 against a larger
+/// dim of the other is replaced by a broadcast copy (an scf.if: as it is when
+/// its dims already match); both are cut to the contraction size they share,
+/// so that the product reads in bounds after a failed check.
+void emitMatMulChecks(mlir::OpBuilder &b, mlir::Location loc,
+                      mlir::Operation *op, mlir::Value &a,
+                      mlir::Value &bMatrix);
+
 /// The `axes` operand (converted: a 1-D integer tensor whose entries are
 /// read at run time) as an i64 bit mask over `rank` dims (rank <= 63): bit d
 /// is set when some entry, negative ones counting from the end, names dim d.
