@@ -555,8 +555,11 @@ void emitMatMulChecks(OpBuilder &b, Location loc, Operation *op, Value &a,
     int64_t ia = i - (batch - batchA), ib = i - (batch - batchB);
     int64_t sa = ia >= 0 ? aType.getDimSize(ia) : 1;
     int64_t sb = ib >= 0 ? bType.getDimSize(ib) : 1;
-    if (!ShapedType::isDynamic(sa) && !ShapedType::isDynamic(sb))
-      continue; // checked at compile time
+    // Static dims were checked at compile time; against a missing or static
+    // 1 dim, the other decides (a 1 broadcasts through the indexing map).
+    if ((!ShapedType::isDynamic(sa) && !ShapedType::isDynamic(sb)) ||
+        ia < 0 || ib < 0 || sa == 1 || sb == 1)
+      continue;
     dynamicBatch = true;
     Value x = ia >= 0 ? tensor::DimOp::create(b, loc, a, ia).getResult()
                       : arith::ConstantIndexOp::create(b, loc, 1).getResult();

@@ -154,6 +154,21 @@ func.func @conv_transpose(%x: tensor<?x2x3x3xf32>, %w: tensor<2x3x3x3xf32>, %b: 
   return %0 : tensor<?x3x6x6xf32>
 }
 
+// -----
+
+// ConvTranspose with auto_pad SAME_UPPER: the output is the input times the
+// stride, and the total padding (here 1 per dim) goes to the end, as ONNX's
+// reference places it (test_convtranspose_autopad_same passes): the dilated
+// input is padded by 2 at the start and 1 at the end.
+// CHECK-LABEL: func.func @conv_transpose_same
+// CHECK: tensor.insert_slice %{{.+}} into %{{.+}}[0, 0, 0, 0] [1, 2, 3, 3] [1, 1, 2, 2] : tensor<1x2x3x3xf32> into tensor<1x2x5x5xf32>
+// CHECK: tensor.pad %{{.+}} low[0, 0, 2, 2] high[0, 0, 1, 1]
+func.func @conv_transpose_same(%x: tensor<1x2x3x3xf32>, %w: tensor<2x3x3x3xf32>) -> tensor<1x3x6x6xf32> {
+  %none = onnx.NoValue
+  %0 = onnx.ConvTranspose %x, %w, %none {auto_pad = "SAME_UPPER", strides = [2, 2]} : (tensor<1x2x3x3xf32>, tensor<2x3x3x3xf32>, none) -> tensor<1x3x6x6xf32>
+  return %0 : tensor<1x3x6x6xf32>
+}
+
 //--- rejected.mlir
 
 // ERR: error: 'onnx.Conv' cannot be lowered to linalg (its operand or result ranks are unknown)
@@ -183,13 +198,3 @@ func.func @conv_dynamic_weight(%x: tensor<1x3x8x8xf32>, %w: tensor<?x3x3x3xf32>)
   return %0 : tensor<1x?x6x6xf32>
 }
 
-// -----
-
-// ConvTranspose's auto_pad SAME_* is not lowered (onnx and onnxruntime have
-// disagreed on where its odd padding goes).
-// ERR: error: 'onnx.ConvTranspose' cannot be lowered to linalg with these operand types and attributes
-func.func @conv_transpose_same(%x: tensor<1x2x3x3xf32>, %w: tensor<2x3x3x3xf32>) -> tensor<1x3x6x6xf32> {
-  %none = onnx.NoValue
-  %0 = onnx.ConvTranspose %x, %w, %none {auto_pad = "SAME_UPPER", strides = [2, 2]} : (tensor<1x2x3x3xf32>, tensor<2x3x3x3xf32>, none) -> tensor<1x3x6x6xf32>
-  return %0 : tensor<1x3x6x6xf32>
-}
