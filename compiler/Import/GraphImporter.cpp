@@ -227,28 +227,50 @@ void GraphImporter::collectUnsupported(const onnx::GraphProto &graph,
     std::string name = node.name().empty()
                            ? node.op_type() + "#" + std::to_string(index)
                            : node.name();
-    StringRef domain = node.domain();
-    if (!domain.empty() && domain != "ai.onnx") {
-      problems.push_back("node '" + name + "': op '" + node.op_type() +
-                         "' of domain '" + domain.str() +
-                         "' is not supported");
-    } else {
-      int64_t first = 0;
-      if (!lookupOpHandler(node.op_type(), opset, first) &&
-          !hasFunctionBody(node.op_type(), opset)) {
-        std::string why = first ? " (defined from opset " +
-                                      std::to_string(first) + ")"
-                                : "";
-        problems.push_back("node '" + name + "': op '" + node.op_type() +
-                           "' is not supported at opset " +
-                           std::to_string(opset) + why);
-      }
-    }
+    std::string why;
+    if (!findHandler(node, why) && !why.empty())
+      problems.push_back("node '" + name + "': " + why);
     for (const auto &attr : node.attribute()) {
       if (attr.has_g()) collectUnsupported(attr.g(), problems);
       for (const auto &g : attr.graphs()) collectUnsupported(g, problems);
     }
   }
+}
+
+const OpHandler *GraphImporter::findHandler(const onnx::NodeProto &node,
+                                            std::string &why) const {
+  StringRef domain = node.domain();
+  int64_t first = 0;
+  if (domain.empty() || domain == "ai.onnx") {
+    if (opset == 0) {
+      why = "op '" + node.op_type() +
+            "' of the default ONNX domain, which the model does not import "
+            "(no opset_import entry for \"\")";
+      return nullptr;
+    }
+    if (const OpHandler *h = lookupOpHandler(node.op_type(), opset, first))
+      return h;
+    if (hasFunctionBody(node.op_type(), opset)) return nullptr;
+    why = "op '" + node.op_type() + "' is not supported at opset " +
+          std::to_string(opset) +
+          (first ? " (defined from opset " + std::to_string(first) + ")"
+                 : std::string());
+    return nullptr;
+  }
+  auto version = domainVersions.find(domain);
+  if (version == domainVersions.end()) {
+    why = "op '" + node.op_type() + "' of domain '" + domain.str() +
+          "', which the model does not import";
+    return nullptr;
+  }
+  if (const OpHandler *h = lookupDomainOpHandler(domain, node.op_type(),
+                                                 version->second, first))
+    return h;
+  why = "op '" + node.op_type() + "' of domain '" + domain.str() +
+        "' is not supported" +
+        (first ? " (defined from version " + std::to_string(first) + ")"
+               : std::string());
+  return nullptr;
 }
 
 LogicalResult GraphImporter::checkSupported(const onnx::GraphProto &graph) {
@@ -476,9 +498,12 @@ LogicalResult GraphImporter::importNode(const onnx::NodeProto &node,
     ctx.attributes.push_back(
         builder.getNamedAttr(attr.name(), *converted));
   }
-  int64_t first = 0;
-  const OpHandler *handler = lookupOpHandler(node.op_type(), opset, first);
-  if (!handler) return importFunctionNode(node, index, ctx);
+  std::string why;
+  const OpHandler *handler = findHandler(node, why);
+  if (!handler) {
+    if (!why.empty()) return ctx.error(why);
+    return importFunctionNode(node, index, ctx);
+  }
   if (failed(runOpHandler(*handler, ctx))) return failure();
 
   for (auto [i, name] : llvm::enumerate(node.output())) {

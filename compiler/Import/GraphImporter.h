@@ -27,6 +27,12 @@ public:
   GraphImporter(mlir::MLIRContext *context, llvm::StringRef modelPath,
                 int64_t opset, const ImportOptions &options);
 
+  /// The versions the model imports of domains other than the default one
+  /// (com.microsoft, ai.onnx.preview.training, ...).
+  void setDomainVersions(llvm::StringMap<int64_t> versions) {
+    domainVersions = std::move(versions);
+  }
+
   /// Reports every node whose op has no handler (in this graph and its
   /// subgraphs) in one diagnostic; fails when there is any.
   mlir::LogicalResult checkSupported(const onnx::GraphProto &graph);
@@ -79,11 +85,16 @@ private:
                           llvm::SmallVectorImpl<std::string> &problems);
   void collectUsedNames(const onnx::GraphProto &graph);
   mlir::Location nodeLoc(const onnx::NodeProto &node, size_t index) const;
+  /// The handler of `node`'s op in its domain, or null with the reason in
+  /// `why` (empty when the op may still have a function body).
+  const OpHandler *findHandler(const onnx::NodeProto &node,
+                               std::string &why) const;
 
   mlir::MLIRContext *context;
   std::string modelPath;
   mlir::Location fileLocation;
-  int64_t opset;
+  int64_t opset; // of the default domain; 0 when the model does not import it
+  llvm::StringMap<int64_t> domainVersions;
   ImportOptions options;
   TensorDecodeOptions decodeOptions;
   /// Innermost scope last: subgraphs see the values of enclosing graphs.

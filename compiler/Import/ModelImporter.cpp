@@ -82,20 +82,25 @@ OwningOpRef<ModuleOp> importModel(onnx::ModelProto &model, StringRef path,
     return {};
   }
   std::optional<int64_t> opset;
-  for (const auto &entry : model.opset_import())
+  llvm::StringMap<int64_t> domainVersions;
+  for (const auto &entry : model.opset_import()) {
     if (entry.domain().empty() || entry.domain() == "ai.onnx")
       opset = entry.version();
+    else
+      domainVersions[entry.domain()] = entry.version();
+  }
   if (!opset) {
-    // IR version 2 models predate opset_import: opset 1.
-    if (model.ir_version() >= 3 || model.opset_import_size() > 0) {
-      emitError(fileLoc) << "the model does not import the default ONNX "
-                            "domain (no opset_import entry for \"\")";
-      return {};
-    }
-    opset = 1;
+    // IR version 2 models predate opset_import: opset 1. A model that
+    // imports only other domains has no default opset (0); a node of the
+    // default domain is then reported.
+    if (model.ir_version() >= 3 || model.opset_import_size() > 0)
+      opset = 0;
+    else
+      opset = 1;
   }
 
   GraphImporter importer(context, path, *opset, options);
+  importer.setDomainVersions(std::move(domainVersions));
   if (failed(importer.checkSupported(model.graph()))) return {};
 
   OwningOpRef<ModuleOp> module = ModuleOp::create(fileLoc);

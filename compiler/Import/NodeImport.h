@@ -91,6 +91,13 @@ using OpHandler = std::function<mlir::LogicalResult(NodeImport &)>;
 const OpHandler *lookupOpHandler(llvm::StringRef opType, int64_t opset,
                                  int64_t &firstOpset);
 
+/// The handler for an op of a domain other than the default one
+/// ("com.microsoft", "ai.onnx.preview.training") at the version the model
+/// imports, or null; `firstVersion` as for lookupOpHandler.
+const OpHandler *lookupDomainOpHandler(llvm::StringRef domain,
+                                       llvm::StringRef opType,
+                                       int64_t version, int64_t &firstVersion);
+
 /// Runs `handler` on a node after dropping attributes of old opsets that
 /// carry no meaning.
 mlir::LogicalResult runOpHandler(const OpHandler &handler, NodeImport &node);
