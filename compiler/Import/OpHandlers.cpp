@@ -17,6 +17,7 @@
 #include "onnx/onnx_pb.h"
 
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSwitch.h"
 
 #include <limits>
 
@@ -45,6 +46,7 @@ template <typename OpTy> constexpr int fixedResultCount() {
   if constexpr (std::is_base_of_v<OneResult<OpTy>, OpTy>) return 1;
   else if constexpr (std::is_base_of_v<NResults<2>::Impl<OpTy>, OpTy>) return 2;
   else if constexpr (std::is_base_of_v<NResults<3>::Impl<OpTy>, OpTy>) return 3;
+  else if constexpr (std::is_base_of_v<NResults<4>::Impl<OpTy>, OpTy>) return 4;
   else return -1;
 }
 
@@ -141,6 +143,46 @@ LogicalResult importWithAttrAsInput(NodeImport &n, StringRef attr,
 
 template <typename OpTy> LogicalResult importReduceAttrAxes(NodeImport &n) {
   return importWithAttrAsInput<OpTy>(n, "axes", 1, /*required=*/false);
+}
+
+/// TopK before opset 10: `k` is an attribute; it becomes the input K.
+LogicalResult importTopKAttr(NodeImport &n) {
+  auto k = n.getInt("k");
+  n.takeAttr("k");
+  if (!k) return n.error("missing attribute 'k'");
+  if (n.inputs.size() != 1) return n.error("expects the one input X");
+  return createFromNode<TopKOp>(n, {n.inputs[0], n.constantI64({*k})});
+}
+
+/// GridSample before opset 20 names its modes bilinear and bicubic, and
+/// samples 4-D inputs only.
+LogicalResult importGridSample16(NodeImport &n) {
+  for (NamedAttribute &a : n.attributes) {
+    auto mode = dyn_cast<StringAttr>(a.getValue());
+    if (a.getName() != "mode" || !mode) continue;
+    StringRef renamed = llvm::StringSwitch<StringRef>(mode.getValue())
+                            .Case("bilinear", "linear")
+                            .Case("bicubic", "cubic")
+                            .Case("nearest", "nearest")
+                            .Default("");
+    if (renamed.empty())
+      return n.error("mode '" + mode.getValue() +
+                     "' is not one of bilinear, nearest, bicubic");
+    a.setValue(n.builder.getStringAttr(renamed));
+  }
+  return importGeneric<GridSampleOp>(n);
+}
+
+/// RoiAlign before opset 16 has no coordinate_transformation_mode: it
+/// behaves as "output_half_pixel".
+LogicalResult importRoiAlign10(NodeImport &n) {
+  if (n.getAttr("coordinate_transformation_mode"))
+    return n.error("attribute 'coordinate_transformation_mode' is defined "
+                   "from opset 16 on");
+  n.attributes.push_back(n.builder.getNamedAttr(
+      "coordinate_transformation_mode",
+      n.builder.getStringAttr("output_half_pixel")));
+  return importGeneric<RoiAlignOp>(n);
 }
 
 LogicalResult importConstant(NodeImport &n) {
@@ -545,6 +587,15 @@ llvm::StringMap<SmallVector<Entry, 2>> buildTable() {
   add("Scatter", 9, importGeneric<ScatterElementsOp>);
   GENERIC(ScatterElements, 11);
   GENERIC(GatherND, 11); GENERIC(ScatterND, 11);
+  // Selection (sizes from the data) and Einsum.
+  add("TopK", 1, importTopKAttr);
+  GENERIC(TopK, 10);
+  GENERIC(NonZero, 9); GENERIC(Compress, 9); GENERIC(Unique, 11);
+  GENERIC(Einsum, 12);
+  GENERIC(LRN, 1); GENERIC(ReverseSequence, 10); GENERIC(Det, 11);
+  GENERIC(MaxUnpool, 9); GENERIC(NonMaxSuppression, 10);
+  add("GridSample", 16, importGridSample16); GENERIC(GridSample, 20);
+  add("RoiAlign", 10, importRoiAlign10); GENERIC(RoiAlign, 16);
   add("Squeeze", 1, [](NodeImport &n) {
     return importWithAttrAsInput<SqueezeOp>(n, "axes", 1, false);
   });

@@ -85,6 +85,11 @@ struct ConvertONNXToLinalgPass
     populateScanToLinalgPatterns(converter, patterns);
     populateGatherScatterNDToLinalgPatterns(converter, patterns);
     populateQuantizationToLinalgPatterns(converter, patterns);
+    populateSelectionToLinalgPatterns(converter, patterns);
+    populateEinsumToLinalgPatterns(converter, patterns);
+    populateLinearAlgebraToLinalgPatterns(converter, patterns);
+    populateSamplingToLinalgPatterns(converter, patterns);
+    populateNonMaxSuppressionToLinalgPatterns(converter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(patterns,
                                                                    converter);
     populateReturnOpTypeConversionPattern(patterns, converter);

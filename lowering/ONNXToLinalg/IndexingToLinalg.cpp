@@ -8,13 +8,16 @@
 // update in order. Trilu: a linalg.generic that keeps an element or writes 0 by its
 // row and column. DepthToSpace and SpaceToDepth: a linalg.generic that
 // reads each output element at indices computed from its own. OneHot and
-// EyeLike: the on (1) or off (0) value by the element's position. (Gather, which indexes whole slices, belongs to the
+// EyeLike: the on (1) or off (0) value by the element's position.
+// ReverseSequence: a linalg.generic that reads each element from its
+// mirrored step. (Gather, which indexes whole slices, belongs to the
 // data-movement family.)
 //
 //===----------------------------------------------------------------------===//
 
 #include "onnxc/dialects/ONNX/IR/ONNXOps.h"
 #include "onnxc/dialects/ONNX/IR/ShapeHelpers.h"
+#include "onnxc/lowering/ONNXToLinalg/DataMovementUtils.h"
 #include "onnxc/lowering/ONNXToLinalg/LoweringUtils.h"
 #include "onnxc/lowering/ONNXToLinalg/Patterns.h"
 #include "onnxc/lowering/ONNXToLinalg/RuntimeChecks.h"
@@ -515,6 +518,66 @@ struct EyeLikeToLinalg : OpConversionPattern<EyeLikeOp> {
   }
 };
 
+/// ReverseSequence: element (b, t, ...) reads (b, len[b] - 1 - t, ...) for
+/// t < len[b], else itself. A length outside [0, T] fails the run (and is
+/// clamped for the reads).
+struct ReverseSequenceToLinalg : OpConversionPattern<ReverseSequenceOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(ReverseSequenceOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value input = adaptor.getInput(), lens = adaptor.getSequenceLens();
+    auto inputType = dyn_cast<RankedTensorType>(input.getType());
+    auto lensType = dyn_cast<RankedTensorType>(lens.getType());
+    auto resultType = getConvertedRankedType(op.getType());
+    if (!inputType || !lensType || !resultType || lensType.getRank() != 1)
+      return rewriter.notifyMatchFailure(op, "shapes not known well enough");
+    int64_t batchAxis = op.getBatchAxis(), timeAxis = op.getTimeAxis();
+    using P = arith::CmpIPredicate;
+    Value zero = arith::ConstantIndexOp::create(rewriter, loc, 0);
+    Value steps = tensor::DimOp::create(rewriter, loc, input, timeAxis);
+    Value batch = tensor::DimOp::create(rewriter, loc, input, batchAxis);
+    // sequence_lens must have one entry per batch entry, each in [0, T].
+    if (lensType.isDynamicDim(0) || inputType.isDynamicDim(batchAxis)) {
+      Value count = tensor::DimOp::create(rewriter, loc, lens, 0);
+      emitRuntimeFailure(
+          rewriter, loc,
+          arith::CmpIOp::create(rewriter, loc, P::ne, count, batch),
+          describeNodeForFormat(op) +
+              ": sequence_lens has %lld entries for a batch of %lld",
+          {count, batch});
+    }
+    emitValueRangeCheck(rewriter, loc, lens, zero, steps,
+                        describeNodeForFormat(op) +
+                            ": a sequence length of %lld is outside [0, %lld]",
+                        steps);
+    Value generic = buildIndexedGeneric(
+        rewriter, loc, tensor::getMixedSizes(rewriter, loc, input),
+        inputType.getElementType(),
+        [&](OpBuilder &b, Location l, ArrayRef<Value> at) -> Value {
+          Value len = arith::IndexCastOp::create(
+              b, l, b.getIndexType(),
+              extractClamped(b, l, lens, at[batchAxis]));
+          len = arith::MaxSIOp::create(
+              b, l, arith::MinSIOp::create(b, l, len, steps), zero);
+          Value t = at[timeAxis];
+          Value reversed = arith::SubIOp::create(
+              b, l,
+              arith::SubIOp::create(b, l, len,
+                                    arith::ConstantIndexOp::create(b, l, 1)),
+              t);
+          SmallVector<Value> from(at);
+          from[timeAxis] = arith::SelectOp::create(
+              b, l, arith::CmpIOp::create(b, l, P::slt, t, len), reversed, t);
+          return tensor::ExtractOp::create(b, l, input, from);
+        });
+    rewriter.replaceOp(op, castIfNeeded(rewriter, loc, generic, resultType));
+    return success();
+  }
+};
+
 } // namespace
 
 void populateIndexingToLinalgPatterns(const TypeConverter &converter,
@@ -522,7 +585,7 @@ void populateIndexingToLinalgPatterns(const TypeConverter &converter,
   patterns.add<GatherElementsToLinalg, ScatterElementsToLinalg, TriluToLinalg,
                BlockRearrangementToLinalg<DepthToSpaceOp>,
                BlockRearrangementToLinalg<SpaceToDepthOp>, OneHotToLinalg,
-               EyeLikeToLinalg>(
+               EyeLikeToLinalg, ReverseSequenceToLinalg>(
       converter, patterns.getContext());
 }
 

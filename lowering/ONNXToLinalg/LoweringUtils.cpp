@@ -166,31 +166,45 @@ Value extractFirstChecked(OpBuilder &b, Location loc, Operation *op,
   return extractClamped(b, loc, tensor, at);
 }
 
-static Value buildLoops(OpBuilder &b, Location loc, ValueRange bounds,
-                        Value carried, SmallVectorImpl<Value> &ivs,
-                        function_ref<Value(OpBuilder &, Location, ValueRange,
-                                           Value)>
-                            body) {
+static SmallVector<Value>
+buildLoops(OpBuilder &b, Location loc, ValueRange bounds, ValueRange carried,
+           SmallVectorImpl<Value> &ivs,
+           function_ref<SmallVector<Value>(OpBuilder &, Location, ValueRange,
+                                           ValueRange)>
+               body) {
   if (ivs.size() == bounds.size())
     return body(b, loc, ivs, carried);
   Value zero = arith::ConstantIndexOp::create(b, loc, 0);
   Value one = arith::ConstantIndexOp::create(b, loc, 1);
-  return scf::ForOp::create(
-             b, loc, zero, bounds[ivs.size()], one, ValueRange{carried},
-             [&](OpBuilder &lb, Location l, Value iv, ValueRange args) {
-               ivs.push_back(iv);
-               Value next = buildLoops(lb, l, bounds, args[0], ivs, body);
-               ivs.pop_back();
-               scf::YieldOp::create(lb, l, next);
-             })
-      .getResult(0);
+  auto loop = scf::ForOp::create(
+      b, loc, zero, bounds[ivs.size()], one, carried,
+      [&](OpBuilder &lb, Location l, Value iv, ValueRange args) {
+        ivs.push_back(iv);
+        SmallVector<Value> next = buildLoops(lb, l, bounds, args, ivs, body);
+        ivs.pop_back();
+        scf::YieldOp::create(lb, l, next);
+      });
+  return SmallVector<Value>(loop.getResults());
+}
+
+SmallVector<Value> buildLoopNest(
+    OpBuilder &b, Location loc, ValueRange bounds, ValueRange inits,
+    function_ref<SmallVector<Value>(OpBuilder &, Location, ValueRange,
+                                    ValueRange)>
+        body) {
+  SmallVector<Value> ivs;
+  return buildLoops(b, loc, bounds, inits, ivs, body);
 }
 
 Value buildTensorLoopNest(
     OpBuilder &b, Location loc, ValueRange bounds, Value init,
     function_ref<Value(OpBuilder &, Location, ValueRange, Value)> body) {
-  SmallVector<Value> ivs;
-  return buildLoops(b, loc, bounds, init, ivs, body);
+  return buildLoopNest(b, loc, bounds, init,
+                       [&](OpBuilder &lb, Location l, ValueRange ivs,
+                           ValueRange carried) -> SmallVector<Value> {
+                         return {body(lb, l, ivs, carried[0])};
+                       })
+      .front();
 }
 
 Value isEmptyTensor(OpBuilder &b, Location loc, Value tensor) {

@@ -6,7 +6,9 @@
 // of squared deviations and the inverse standard deviation (two-pass, so no
 // cancellation), then one elementwise pass that applies scale and bias.
 // BatchNormalization (inference): one elementwise pass. Half-precision inputs
-// are reduced in f32 (LayerNormalization: in its stash type).
+// are reduced in f32 (LayerNormalization: in its stash type). LRN: a window
+// sum of squares over the channels of a zero-padded copy, then one
+// elementwise pass.
 //
 //===----------------------------------------------------------------------===//
 
@@ -558,6 +560,99 @@ struct BatchNormalizationToLinalg : OpConversionPattern<BatchNormalizationOp> {
   }
 };
 
+/// LRN: the squares (in the compute type) padded with zeros along the
+/// channels, a window sum of `size` channels read at c + k from the padded
+/// tensor, and one elementwise pass x / (bias + alpha / size * sum)^beta.
+struct LRNToLinalg : OpConversionPattern<LRNOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(LRNOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value x = adaptor.getX();
+    auto type = dyn_cast<RankedTensorType>(x.getType());
+    auto resultType = getConvertedRankedType(op.getType());
+    int64_t size = op.getSize();
+    if (!type || !resultType || type.getRank() < 2 ||
+        !isa<FloatType>(type.getElementType()) || size < 1)
+      return rewriter.notifyMatchFailure(op, "X must be a float tensor of "
+                                             "rank 2+ and size positive");
+    MLIRContext *context = rewriter.getContext();
+    int64_t rank = type.getRank();
+    Type et = type.getElementType(), computeType = getComputeType(et);
+    SmallVector<Value> dynamicSizes = getDynamicSizes(rewriter, loc, x);
+    auto computeTensor = RankedTensorType::get(type.getShape(), computeType);
+    AffineMap identity = rewriter.getMultiDimIdentityMap(rank);
+    Value squares = buildGeneric(
+        rewriter, loc, x, identity, computeTensor, dynamicSizes,
+        [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+          Value e = convertFloat(b, l, args[0], computeType);
+          return arith::MulFOp::create(b, l, e, e);
+        });
+    SmallVector<OpFoldResult> low(rank, rewriter.getIndexAttr(0));
+    SmallVector<OpFoldResult> high(low);
+    low[1] = rewriter.getIndexAttr((size - 1) / 2);
+    high[1] = rewriter.getIndexAttr(size - 1 - (size - 1) / 2);
+    Value zero = createScalarConstant(rewriter, loc, computeType, 0.0);
+    SmallVector<int64_t> paddedShape(type.getShape());
+    if (!ShapedType::isDynamic(paddedShape[1]))
+      paddedShape[1] += size - 1;
+    Value padded = tensor::PadOp::create(
+        rewriter, loc, RankedTensorType::get(paddedShape, computeType),
+        squares, low, high, zero);
+    // dims 0..rank-1: the output; dim rank: the offset in the window.
+    SmallVector<AffineExpr> read;
+    for (int64_t d = 0; d < rank; ++d)
+      read.push_back(d == 1 ? getAffineDimExpr(1, context) +
+                                  getAffineDimExpr(rank, context)
+                            : getAffineDimExpr(d, context));
+    SmallVector<AffineMap> maps{
+        AffineMap::get(rank + 1, 0, read, context),
+        AffineMap::get(rank + 1, 0, {getAffineDimExpr(rank, context)}, context),
+        AffineMap::getMultiDimIdentityMap(rank + 1, context).getMajorSubMap(
+            rank)};
+    SmallVector<utils::IteratorType> iterators(rank,
+                                               utils::IteratorType::parallel);
+    iterators.push_back(utils::IteratorType::reduction);
+    Value window = tensor::EmptyOp::create(rewriter, loc,
+                                           ArrayRef<int64_t>{size}, computeType);
+    Value sums = linalg::FillOp::create(
+                     rewriter, loc, zero,
+                     createEmptyTensor(rewriter, loc, computeTensor,
+                                       dynamicSizes))
+                     .getResult(0);
+    sums = linalg::GenericOp::create(
+               rewriter, loc, computeTensor, ValueRange{padded, window}, sums,
+               maps, iterators,
+               [&](OpBuilder &b, Location l, ValueRange args) {
+                 linalg::YieldOp::create(
+                     b, l, ValueRange{arith::AddFOp::create(b, l, args[0],
+                                                            args[2])});
+               })
+               .getResult(0);
+    double alpha = op.getAlpha().convertToDouble() / static_cast<double>(size);
+    double beta = op.getBeta().convertToDouble();
+    double bias = op.getBias().convertToDouble();
+    Value y = buildGeneric(
+        rewriter, loc, {x, sums}, {identity, identity},
+        RankedTensorType::get(type.getShape(), et), dynamicSizes,
+        [&](OpBuilder &b, Location l, ValueRange args) -> Value {
+          Value e = convertFloat(b, l, args[0], computeType);
+          Value scaled = arith::MulFOp::create(
+              b, l, createScalarConstant(b, l, computeType, alpha), args[1]);
+          Value base = arith::AddFOp::create(
+              b, l, createScalarConstant(b, l, computeType, bias), scaled);
+          Value denominator = math::PowFOp::create(
+              b, l, base, createScalarConstant(b, l, computeType, beta));
+          return convertFloat(b, l, arith::DivFOp::create(b, l, e, denominator),
+                              et);
+        });
+    rewriter.replaceOp(op, castIfNeeded(rewriter, loc, y, resultType));
+    return success();
+  }
+};
+
 } // namespace
 
 void populateNormalizationToLinalgPatterns(const TypeConverter &converter,
@@ -565,7 +660,8 @@ void populateNormalizationToLinalgPatterns(const TypeConverter &converter,
   patterns.add<SoftmaxToLinalg<SoftmaxOp, false>,
                SoftmaxToLinalg<LogSoftmaxOp, true>, HardmaxToLinalg,
                LayerNormalizationToLinalg, InstanceNormalizationToLinalg,
-               BatchNormalizationToLinalg>(converter, patterns.getContext());
+               BatchNormalizationToLinalg, LRNToLinalg>(converter,
+                                                        patterns.getContext());
 }
 
 } // namespace onnxc

@@ -5,13 +5,16 @@
 // {max,sum}, or an equivalent linalg.generic (3-D, unsigned max). AveragePool
 // divides by a constant window size, or, when padding is not counted, by the
 // sum-pool of a padded ones tensor. The global pools are linalg.generic
-// reductions to N, C followed by an expand to N, C, 1, ...
+// reductions to N, C followed by an expand to N, C, 1, ... MaxUnpool: a loop
+// nest that writes X into a zero output at the flat indices I.
 //
 //===----------------------------------------------------------------------===//
 
 #include "onnxc/dialects/ONNX/IR/ONNXOps.h"
+#include "onnxc/dialects/ONNX/IR/ShapeHelpers.h"
 #include "onnxc/lowering/ONNXToLinalg/LoweringUtils.h"
 #include "onnxc/lowering/ONNXToLinalg/Patterns.h"
+#include "onnxc/lowering/ONNXToLinalg/RuntimeChecks.h"
 #include "onnxc/lowering/ONNXToLinalg/WindowUtils.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -462,12 +465,162 @@ private:
   }
 };
 
+/// MaxUnpool: a zero output of the output shape (output_shape, else the
+/// pooling's input size from the attributes) where each element of X goes
+/// to its flat index in I, unravelled in the pooling's input shape (all of
+/// it counted, as MaxPool's Indices; output_shape may only add to it). An
+/// index outside that shape fails the run and is clamped.
+struct MaxUnpoolToLinalg : OpConversionPattern<MaxUnpoolOp> {
+  using OpConversionPattern::OpConversionPattern;
+
+  LogicalResult
+  matchAndRewrite(MaxUnpoolOp op, OpAdaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value x = adaptor.getX(), indices = adaptor.getI();
+    auto xType = dyn_cast<RankedTensorType>(x.getType());
+    auto indicesType = dyn_cast<RankedTensorType>(indices.getType());
+    auto resultType = getConvertedRankedType(op.getType());
+    if (!xType || !indicesType || !resultType ||
+        indicesType.getRank() != xType.getRank())
+      return rewriter.notifyMatchFailure(op, "shapes not known well enough");
+    int64_t rank = xType.getRank(), spatial = rank - 2;
+    SmallVector<int64_t> kernel = getI64Array(op.getKernelShape(), 0, 0);
+    SmallVector<int64_t> strides = getI64Array(op.getStridesAttr(), spatial, 1);
+    SmallVector<int64_t> pads = getI64Array(op.getPadsAttr(), 2 * spatial, 0);
+    using P = arith::CmpIPredicate;
+    Type i64 = rewriter.getI64Type();
+    auto cst = [&](int64_t v) {
+      return arith::ConstantIndexOp::create(rewriter, loc, v).getResult();
+    };
+    // X and I must have one shape.
+    for (int64_t d = 0; d < rank; ++d) {
+      if (!xType.isDynamicDim(d) && !indicesType.isDynamicDim(d))
+        continue;
+      Value have = tensor::DimOp::create(rewriter, loc, indices, d);
+      Value want = tensor::DimOp::create(rewriter, loc, x, d);
+      emitRuntimeFailure(
+          rewriter, loc, arith::CmpIOp::create(rewriter, loc, P::ne, have, want),
+          describeNodeForFormat(op) + ": dim " + std::to_string(d) +
+              " of I is %lld, X has %lld",
+          {have, want});
+    }
+    // The unpooled size that the indices count in (the pooling's input),
+    // and the output's: output_shape may add rows and columns at the end.
+    SmallVector<Value> unpooled, sizes;
+    for (int64_t d = 0; d < rank; ++d) {
+      Value in = tensor::DimOp::create(rewriter, loc, x, d);
+      if (d < 2) {
+        unpooled.push_back(in);
+        continue;
+      }
+      int64_t i = d - 2;
+      Value size = arith::AddIOp::create(
+          rewriter, loc,
+          arith::MulIOp::create(rewriter, loc,
+                                arith::SubIOp::create(rewriter, loc, in, cst(1)),
+                                cst(strides[i])),
+          cst(kernel[i] - pads[i] - pads[i + spatial]));
+      unpooled.push_back(arith::MaxSIOp::create(rewriter, loc, size, cst(0)));
+    }
+    bool given = !isNoValue(op.getOutputShape());
+    for (int64_t d = 0; d < rank; ++d) {
+      if (!resultType.isDynamicDim(d)) {
+        sizes.push_back(cst(resultType.getDimSize(d)));
+      } else if (given) {
+        Value v = extractClamped(rewriter, loc, adaptor.getOutputShape(),
+                                 ValueRange{cst(d)});
+        v = arith::MaxSIOp::create(
+            rewriter, loc, v, arith::ConstantIntOp::create(rewriter, loc, i64, 0));
+        sizes.push_back(arith::IndexCastOp::create(
+            rewriter, loc, rewriter.getIndexType(), v));
+      } else {
+        sizes.push_back(unpooled[d]);
+      }
+    }
+    if (given) {
+      // A run-time output_shape must give rank sizes (the static ones are
+      // checked by the shape function).
+      Value length =
+          tensor::DimOp::create(rewriter, loc, adaptor.getOutputShape(), 0);
+      emitRuntimeFailure(
+          rewriter, loc,
+          arith::CmpIOp::create(rewriter, loc, P::ne, length, cst(rank)),
+          describeNodeForFormat(op) +
+              ": output_shape holds %lld sizes for an output of rank %lld",
+          {length, cst(rank)});
+      for (int64_t d = 0; d < rank; ++d) {
+        Value misfit = arith::CmpIOp::create(rewriter, loc,
+                                             d < 2 ? P::ne : P::slt, sizes[d],
+                                             unpooled[d]);
+        emitRuntimeFailure(rewriter, loc, misfit,
+                           describeNodeForFormat(op) + ": dim " +
+                               std::to_string(d) +
+                               " of output_shape is %lld, the unpooled input "
+                               "has %lld",
+                           {sizes[d], unpooled[d]});
+      }
+    }
+    Value total = cst(1), outTotal = cst(1);
+    for (int64_t d = 0; d < rank; ++d) {
+      total = arith::MulIOp::create(rewriter, loc, total, unpooled[d]);
+      outTotal = arith::MulIOp::create(rewriter, loc, outTotal, sizes[d]);
+    }
+    emitValueRangeCheck(
+        rewriter, loc, indices, cst(0),
+        arith::SubIOp::create(rewriter, loc, total, cst(1)),
+        describeNodeForFormat(op) +
+            ": index %lld is outside an unpooled input of %lld elements",
+        total);
+    Type et = xType.getElementType();
+    SmallVector<OpFoldResult> outSizes;
+    for (int64_t d = 0; d < rank; ++d)
+      outSizes.push_back(resultType.isDynamicDim(d)
+                             ? OpFoldResult(sizes[d])
+                             : rewriter.getIndexAttr(resultType.getDimSize(d)));
+    Value result = tensor::EmptyOp::create(rewriter, loc, outSizes, et);
+    result = linalg::FillOp::create(
+                 rewriter, loc, createScalarConstant(rewriter, loc, et, 0.0),
+                 result)
+                 .getResult(0);
+    SmallVector<Value> bounds;
+    for (int64_t d = 0; d < rank; ++d)
+      bounds.push_back(tensor::DimOp::create(rewriter, loc, x, d));
+    Value empty = arith::CmpIOp::create(rewriter, loc, P::eq, outTotal, cst(0));
+    result = buildTensorLoopNest(
+        rewriter, loc, bounds, result,
+        [&](OpBuilder &b, Location l, ValueRange ivs, Value out) -> Value {
+          Value flat = arith::IndexCastOp::create(
+              b, l, b.getIndexType(), extractClamped(b, l, indices, ivs));
+          Value zero = arith::ConstantIndexOp::create(b, l, 0);
+          Value one = arith::ConstantIndexOp::create(b, l, 1);
+          flat = arith::MaxSIOp::create(b, l, flat, zero);
+          // The flat index unravelled in the unpooled shape, each
+          // coordinate clamped into the output.
+          SmallVector<Value> at(rank);
+          for (int64_t d = rank - 1; d >= 0; --d) {
+            Value extent = arith::MaxSIOp::create(b, l, unpooled[d], one);
+            Value c = arith::RemSIOp::create(b, l, flat, extent);
+            flat = arith::DivSIOp::create(b, l, flat, extent);
+            Value last = arith::MaxSIOp::create(
+                b, l, arith::SubIOp::create(b, l, sizes[d], one), zero);
+            at[d] = arith::MinSIOp::create(b, l, c, last);
+          }
+          Value v = tensor::ExtractOp::create(b, l, x, ivs);
+          return scatterWrite(b, l, empty, out, at, v, "none", false);
+        });
+    rewriter.replaceOp(op, castIfNeeded(rewriter, loc, result, resultType));
+    return success();
+  }
+};
+
 } // namespace
 
 void populatePoolingToLinalgPatterns(const TypeConverter &converter,
                                      RewritePatternSet &patterns) {
   MLIRContext *context = patterns.getContext();
-  patterns.add<MaxPoolToLinalg, AveragePoolToLinalg>(converter, context);
+  patterns.add<MaxPoolToLinalg, AveragePoolToLinalg, MaxUnpoolToLinalg>(converter,
+                                                                   context);
   patterns.add<GlobalPoolToLinalg<GlobalAveragePoolOp, true>,
                GlobalPoolToLinalg<GlobalMaxPoolOp, false>>(converter, context);
 }

@@ -135,17 +135,15 @@ static bool constantIndicesInRange(Value indices, Value axisSize) {
   });
 }
 
-void emitIndexRangeCheck(OpBuilder &b, Location loc, Operation *op,
-                         Value indices, Value axisSize, int64_t axis) {
-  if (constantIndicesInRange(indices, axisSize))
-    return;
-  auto type = cast<RankedTensorType>(indices.getType());
+void emitValueRangeCheck(OpBuilder &b, Location loc, Value values, Value low,
+                         Value high, StringRef format, Value extra) {
+  auto type = cast<RankedTensorType>(values.getType());
   auto element = cast<IntegerType>(type.getElementType());
   unsigned width = element.getWidth();
   int64_t rank = type.getRank();
 
-  // The largest and the smallest index in one reduction. Their starting
-  // values pass the check, so empty indices do too.
+  // The largest and the smallest value in one reduction. Their starting
+  // values pass the check, so empty tensors do too.
   auto filled = [&](const APInt &value) {
     Value c =
         arith::ConstantOp::create(b, loc, IntegerAttr::get(element, value));
@@ -159,7 +157,7 @@ void emitIndexRangeCheck(OpBuilder &b, Location loc, Operation *op,
   SmallVector<utils::IteratorType> iterators(rank,
                                              utils::IteratorType::reduction);
   auto extremes = linalg::GenericOp::create(
-      b, loc, TypeRange(ValueRange(inits)), ValueRange{indices}, inits, maps,
+      b, loc, TypeRange(ValueRange(inits)), ValueRange{values}, inits, maps,
       iterators, [&](OpBuilder &nb, Location nloc, ValueRange args) {
         Value largest = arith::MaxSIOp::create(nb, nloc, args[0], args[1]);
         Value smallest = arith::MinSIOp::create(nb, nloc, args[0], args[2]);
@@ -167,21 +165,30 @@ void emitIndexRangeCheck(OpBuilder &b, Location loc, Operation *op,
       });
 
   using P = arith::CmpIPredicate;
-  Value size = toI64(b, loc, axisSize);
   Value largest =
       toI64(b, loc, tensor::ExtractOp::create(b, loc, extremes.getResult(0)));
   Value smallest =
       toI64(b, loc, tensor::ExtractOp::create(b, loc, extremes.getResult(1)));
-  Value low = arith::SubIOp::create(
-      b, loc, arith::ConstantIntOp::create(b, loc, b.getI64Type(), 0), size);
-  Value tooLow = arith::CmpIOp::create(b, loc, P::slt, smallest, low);
-  Value tooHigh = arith::CmpIOp::create(b, loc, P::sge, largest, size);
+  Value tooLow = arith::CmpIOp::create(b, loc, P::slt, smallest, toI64(b, loc, low));
+  Value tooHigh =
+      arith::CmpIOp::create(b, loc, P::sgt, largest, toI64(b, loc, high));
   Value failed = arith::OrIOp::create(b, loc, tooLow, tooHigh);
   Value offending = arith::SelectOp::create(b, loc, tooLow, smallest, largest);
+  emitRuntimeFailure(b, loc, failed, format, {offending, toI64(b, loc, extra)});
+}
+
+void emitIndexRangeCheck(OpBuilder &b, Location loc, Operation *op,
+                         Value indices, Value axisSize, int64_t axis) {
+  if (constantIndicesInRange(indices, axisSize))
+    return;
+  Value size = toI64(b, loc, axisSize);
+  Value zero = arith::ConstantIntOp::create(b, loc, b.getI64Type(), 0);
+  Value one = arith::ConstantIntOp::create(b, loc, b.getI64Type(), 1);
   std::string format = describeNodeForFormat(op) +
                        ": index %lld is out of range for axis " +
                        std::to_string(axis) + " of size %lld";
-  emitRuntimeFailure(b, loc, failed, format, {offending, size});
+  emitValueRangeCheck(b, loc, indices, arith::SubIOp::create(b, loc, zero, size),
+                      arith::SubIOp::create(b, loc, size, one), format, size);
 }
 
 //===----------------------------------------------------------------------===//

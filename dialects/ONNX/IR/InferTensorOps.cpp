@@ -585,4 +585,51 @@ LogicalResult TileOp::inferResultTypes(TypeList &types, OptLoc loc) {
   return success();
 }
 
+LogicalResult ReverseSequenceOp::inferResultTypes(TypeList &types,
+                                                  OptLoc loc) {
+  if (!onnxc::getElementType(getSequenceLens().getType()).isInteger(64))
+    return emitOptionalError(loc, "sequence_lens must be an int64 tensor");
+  int64_t batchAxis = getBatchAxis(), timeAxis = getTimeAxis();
+  if ((batchAxis != 0 && batchAxis != 1) || (timeAxis != 0 && timeAxis != 1) ||
+      batchAxis == timeAxis)
+    return emitOptionalError(loc, "batch_axis and time_axis must be 0 and 1 "
+                                  "or 1 and 0, got ",
+                             batchAxis, " and ", timeAxis);
+  MaybeShape shape = onnxc::getShape(getInput().getType());
+  if (shape && shape->size() < 2)
+    return emitOptionalError(loc, "input must have rank 2 or more, got ",
+                             shape->size());
+  MaybeShape lens = onnxc::getShape(getSequenceLens().getType());
+  if (lens && lens->size() != 1)
+    return emitOptionalError(loc, "sequence_lens must be 1-D, got rank ",
+                             lens->size());
+  if (shape && lens && !ShapedType::isDynamic((*lens)[0]) &&
+      !ShapedType::isDynamic((*shape)[batchAxis]) &&
+      (*lens)[0] != (*shape)[batchAxis])
+    return emitOptionalError(loc, "sequence_lens has ", (*lens)[0],
+                             " entries for a batch of ", (*shape)[batchAxis]);
+  return inferSameAsOperand(*this, 0, types, loc);
+}
+
+LogicalResult DetOp::inferResultTypes(TypeList &types, OptLoc loc) {
+  Type et = onnxc::getElementType(getX().getType());
+  if (!isa<FloatType>(et))
+    return emitOptionalError(loc, "X must be a float tensor");
+  MaybeShape shape = onnxc::getShape(getX().getType());
+  if (!shape) {
+    types.assign(1, UnrankedTensorType::get(et));
+    return success();
+  }
+  size_t rank = shape->size();
+  if (rank < 2)
+    return emitOptionalError(loc, "X must have rank 2 or more, got ", rank);
+  int64_t m = (*shape)[rank - 2], n = (*shape)[rank - 1];
+  if (!ShapedType::isDynamic(m) && !ShapedType::isDynamic(n) && m != n)
+    return emitOptionalError(loc, "X must hold square matrices, got ", m,
+                             "x", n);
+  types.assign(1, RankedTensorType::get(
+                      ArrayRef<int64_t>(*shape).drop_back(2), et));
+  return success();
+}
+
 } // namespace onnxc

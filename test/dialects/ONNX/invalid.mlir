@@ -616,3 +616,78 @@ func.func @qlinear_matmul_y_scale(%a: tensor<2x4xui8>, %sa: tensor<f32>, %za: te
   %0 = onnx.QLinearMatMul %a, %sa, %za, %b, %sb, %zb, %sy, %zy : (tensor<2x4xui8>, tensor<f32>, tensor<ui8>, tensor<4x3xui8>, tensor<f32>, tensor<ui8>, tensor<2xf32>, tensor<2xui8>) -> tensor<2x3xui8>
   return %0 : tensor<2x3xui8>
 }
+
+// -----
+
+func.func @det_not_square(%x: tensor<2x3x4xf32>) -> tensor<2xf32> {
+  // expected-error @+1 {{X must hold square matrices, got 3x4}}
+  %0 = onnx.Det %x : (tensor<2x3x4xf32>) -> tensor<2xf32>
+  return %0 : tensor<2xf32>
+}
+
+// -----
+
+func.func @reverse_sequence_axes(%x: tensor<4x3xf32>, %l: tensor<3xi64>) -> tensor<4x3xf32> {
+  // expected-error @+1 {{batch_axis and time_axis must be 0 and 1 or 1 and 0, got 1 and 1}}
+  %0 = onnx.ReverseSequence %x, %l {batch_axis = 1 : i64, time_axis = 1 : i64} : (tensor<4x3xf32>, tensor<3xi64>) -> tensor<4x3xf32>
+  return %0 : tensor<4x3xf32>
+}
+
+// -----
+
+func.func @max_unpool_indices(%x: tensor<1x1x2x2xf32>, %i: tensor<1x1x2x3xi64>) -> tensor<1x1x4x4xf32> {
+  %n = onnx.NoValue
+  // expected-error @+1 {{I must have the shape of X}}
+  %0 = onnx.MaxUnpool %x, %i, %n {kernel_shape = [2, 2], strides = [2, 2]} : (tensor<1x1x2x2xf32>, tensor<1x1x2x3xi64>, none) -> tensor<1x1x4x4xf32>
+  return %0 : tensor<1x1x4x4xf32>
+}
+
+// -----
+
+func.func @grid_sample_mode(%x: tensor<1x1x4x4xf32>, %g: tensor<1x2x2x2xf32>) -> tensor<1x1x2x2xf32> {
+  // expected-error @+1 {{mode 'bilinear' is not one of linear, nearest, cubic}}
+  %0 = onnx.GridSample %x, %g {mode = "bilinear"} : (tensor<1x1x4x4xf32>, tensor<1x2x2x2xf32>) -> tensor<1x1x2x2xf32>
+  return %0 : tensor<1x1x2x2xf32>
+}
+
+// -----
+
+func.func @grid_sample_coordinates(%x: tensor<1x1x4x4xf32>, %g: tensor<1x2x2x3xf32>) -> tensor<1x1x2x2xf32> {
+  // expected-error @+1 {{the last dim of grid must be 2, got 3}}
+  %0 = onnx.GridSample %x, %g : (tensor<1x1x4x4xf32>, tensor<1x2x2x3xf32>) -> tensor<1x1x2x2xf32>
+  return %0 : tensor<1x1x2x2xf32>
+}
+
+// -----
+
+func.func @roi_align_mode(%x: tensor<1x1x4x4xf32>, %r: tensor<2x4xf32>, %b: tensor<2xi64>) -> tensor<2x1x1x1xf32> {
+  // expected-error @+1 {{mode 'sum' is not avg or max}}
+  %0 = onnx.RoiAlign %x, %r, %b {mode = "sum"} : (tensor<1x1x4x4xf32>, tensor<2x4xf32>, tensor<2xi64>) -> tensor<2x1x1x1xf32>
+  return %0 : tensor<2x1x1x1xf32>
+}
+
+// -----
+
+func.func @roi_align_negative_height(%x: tensor<1x1x4x4xf32>, %r: tensor<2x4xf32>, %b: tensor<2xi64>) -> tensor<2x1x1x1xf32> {
+  // expected-error @+1 {{output_height and output_width must be positive and sampling_ratio not negative}}
+  %0 = onnx.RoiAlign %x, %r, %b {output_height = -1 : i64} : (tensor<1x1x4x4xf32>, tensor<2x4xf32>, tensor<2xi64>) -> tensor<2x1x1x1xf32>
+  return %0 : tensor<2x1x1x1xf32>
+}
+
+// -----
+
+func.func @nms_boxes(%b: tensor<1x6x5xf32>, %s: tensor<1x1x6xf32>) -> tensor<?x3xi64> {
+  %n = onnx.NoValue
+  // expected-error @+1 {{boxes must hold 4 values per box}}
+  %0 = onnx.NonMaxSuppression %b, %s, %n, %n, %n : (tensor<1x6x5xf32>, tensor<1x1x6xf32>, none, none, none) -> tensor<?x3xi64>
+  return %0 : tensor<?x3xi64>
+}
+
+// -----
+
+func.func @nms_center_point_box(%b: tensor<1x6x4xf32>, %s: tensor<1x1x6xf32>) -> tensor<?x3xi64> {
+  %n = onnx.NoValue
+  // expected-error @+1 {{center_point_box must be 0 or 1}}
+  %0 = onnx.NonMaxSuppression %b, %s, %n, %n, %n {center_point_box = 2 : i64} : (tensor<1x6x4xf32>, tensor<1x1x6xf32>, none, none, none) -> tensor<?x3xi64>
+  return %0 : tensor<?x3xi64>
+}

@@ -145,3 +145,23 @@ func.func @scatter_add(%d: tensor<3x4xf32>, %i: tensor<2x2xi64>, %u: tensor<2x2x
   %0 = onnx.ScatterElements %d, %i, %u {axis = 1 : i64, reduction = "add"} : (tensor<3x4xf32>, tensor<2x2xi64>, tensor<2x2xf32>) -> tensor<3x4xf32>
   return %0 : tensor<3x4xf32>
 }
+
+// -----
+
+// ReverseSequence: the lengths checked against [0, T], then one generic that
+// reads each element from step len - 1 - t when t < len. Numerics:
+// test_reversesequence_batch, test_reversesequence_time.
+// CHECK: llvm.mlir.global private constant @{{.+}}("node (ReverseSequence): a sequence length of %lld is outside [0, %lld]\00")
+// CHECK-LABEL: func.func @reverse_sequence
+// CHECK-SAME: (%[[X:.+]]: tensor<4x3x2xf32>, %[[L:.+]]: tensor<3xi64>)
+// CHECK: linalg.generic {{.*}} iterator_types = ["reduction"]} ins(%[[L]] : tensor<3xi64>)
+// CHECK: func.call @onnxc_rt_fail
+// CHECK: linalg.generic
+// CHECK: tensor.extract %[[L]]
+// CHECK: arith.cmpi slt
+// CHECK: arith.select
+// CHECK: tensor.extract %[[X]]
+func.func @reverse_sequence(%x: tensor<4x3x2xf32>, %l: tensor<3xi64>) -> tensor<4x3x2xf32> {
+  %0 = onnx.ReverseSequence %x, %l {batch_axis = 1 : i64, time_axis = 0 : i64} : (tensor<4x3x2xf32>, tensor<3xi64>) -> tensor<4x3x2xf32>
+  return %0 : tensor<4x3x2xf32>
+}

@@ -173,6 +173,24 @@ func.func @instance_norm(%x: tensor<2x3x?xf32>, %s: tensor<3xf32>, %b: tensor<3x
   return %0 : tensor<2x3x?xf32>
 }
 
+// -----
+
+// LRN: the squares padded with zeros along the channels (floor((size-1)/2)
+// before, the rest after), a window sum read at c + k, then
+// x / (bias + alpha / size * sum)^beta. Numerics: test_lrn, test_lrn_default.
+// CHECK-LABEL: func.func @lrn
+// CHECK: %[[SQ:.+]] = linalg.generic
+// CHECK: arith.mulf
+// CHECK: %[[PAD:.+]] = tensor.pad %[[SQ]] low[0, 1, 0, 0] high[0, 1, 0, 0]
+// CHECK: %[[SUM:.+]] = linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction"]} ins(%[[PAD]], %{{.+}} : tensor<1x7x2x2xf32>, tensor<3xf32>)
+// CHECK: linalg.generic {{.*}} ins(%{{.+}}, %[[SUM]] :
+// CHECK: math.powf
+// CHECK: arith.divf
+func.func @lrn(%x: tensor<1x5x2x2xf32>) -> tensor<1x5x2x2xf32> {
+  %0 = onnx.LRN %x {size = 3 : i64, alpha = 2.0e-4 : f32, beta = 0.5 : f32, bias = 2.0 : f32} : (tensor<1x5x2x2xf32>) -> tensor<1x5x2x2xf32>
+  return %0 : tensor<1x5x2x2xf32>
+}
+
 //--- rejected.mlir
 
 // ERR: error: 'onnx.Softmax' cannot be lowered to linalg (its operand or result ranks are unknown)

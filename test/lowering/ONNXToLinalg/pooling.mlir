@@ -214,6 +214,28 @@ func.func @global_max_u8(%x: tensor<2x3x4xui8>) -> tensor<2x3x1xui8> {
   return %y : tensor<2x3x1xui8>
 }
 
+// -----
+
+// MaxUnpool: the indices checked against the unpooled size (one reduction
+// for their extremes), then a loop nest over X that writes each element into
+// a zero output at its index unravelled (clamped). Numerics:
+// test_maxunpool_export_*.
+// CHECK: llvm.mlir.global private constant @{{.+}}("node (MaxUnpool): index %lld is outside an unpooled input of %lld elements\00")
+// CHECK-LABEL: func.func @maxunpool
+// CHECK: linalg.generic {{.*}} iterator_types = ["reduction", "reduction", "reduction", "reduction"]}
+// CHECK: scf.if
+// CHECK: func.call @onnxc_rt_fail
+// CHECK: %[[ZERO:.+]] = linalg.fill {{.*}} -> tensor<1x1x4x4xf32>
+// CHECK: scf.for {{.*}} iter_args(%{{.+}} = %[[ZERO]])
+// CHECK: arith.remsi
+// CHECK: arith.divsi
+// CHECK: tensor.insert
+func.func @maxunpool(%x: tensor<1x1x2x2xf32>, %i: tensor<1x1x2x2xi64>) -> tensor<1x1x4x4xf32> {
+  %n = onnx.NoValue
+  %0 = onnx.MaxUnpool %x, %i, %n {kernel_shape = [2, 2], strides = [2, 2]} : (tensor<1x1x2x2xf32>, tensor<1x1x2x2xi64>, none) -> tensor<1x1x4x4xf32>
+  return %0 : tensor<1x1x4x4xf32>
+}
+
 //--- rejected.mlir
 
 // Only Y is lowered: a used Indices result rejects the op.

@@ -4,22 +4,23 @@
 // RUN: onnxc-opt %s -split-input-file --convert-onnx-to-linalg | FileCheck %s
 
 // Signed indices: one reduction gives the largest and the smallest, which must
-// lie in [-size, size); the message reports the offending one.
+// lie in [-size, size - 1]; the message reports the offending one.
 // CHECK: func.func private @onnxc_rt_fail(!llvm.ptr, i64, i64, i64)
 // CHECK: llvm.mlir.global private constant @[[$MSG:.+]]("node 'gather_1' (Gather): index %lld is out of range for axis 1 of size %lld\00")
 // CHECK-LABEL: func.func @gather_signed(
 // CHECK-SAME: %[[DATA:.+]]: tensor<2x5xf32>, %[[IDX:.+]]: tensor<?xi32>)
+// CHECK: %[[SIZE:.+]] = arith.index_cast %{{.+}} : index to i64
+// CHECK: %[[HIGH:.+]] = arith.subi %[[SIZE]], %{{.+}} : i64
+// CHECK: %[[LOW:.+]] = arith.subi %{{.+}}, %[[SIZE]] : i64
 // CHECK: %[[EXT:.+]]:2 = linalg.generic {{.*}} iterator_types = ["reduction"]} ins(%[[IDX]] : tensor<?xi32>)
 // CHECK: arith.maxsi
 // CHECK: arith.minsi
 // CHECK-DAG: %[[MAX:.+]] = tensor.extract %[[EXT]]#0[] : tensor<i32>
 // CHECK-DAG: %[[MIN:.+]] = tensor.extract %[[EXT]]#1[] : tensor<i32>
-// CHECK-DAG: %[[SIZE:.+]] = arith.index_cast %{{.+}} : index to i64
 // CHECK-DAG: %[[MAX64:.+]] = arith.extsi %[[MAX]] : i32 to i64
 // CHECK-DAG: %[[MIN64:.+]] = arith.extsi %[[MIN]] : i32 to i64
-// CHECK: %[[LOW:.+]] = arith.subi %{{.+}}, %[[SIZE]] : i64
 // CHECK: %[[LOWBAD:.+]] = arith.cmpi slt, %[[MIN64]], %[[LOW]] : i64
-// CHECK: %[[HIGHBAD:.+]] = arith.cmpi sge, %[[MAX64]], %[[SIZE]] : i64
+// CHECK: %[[HIGHBAD:.+]] = arith.cmpi sgt, %[[MAX64]], %[[HIGH]] : i64
 // CHECK: %[[BAD:.+]] = arith.ori %[[LOWBAD]], %[[HIGHBAD]] : i1
 // CHECK: %[[VALUE:.+]] = arith.select %[[LOWBAD]], %[[MIN64]], %[[MAX64]] : i64
 // CHECK: scf.if %[[BAD]] {
@@ -42,7 +43,8 @@ func.func @gather_signed(%data: tensor<2x5xf32>, %idx: tensor<?xi32>) -> tensor<
 // CHECK-SAME: %[[DATA:.+]]: tensor<?x3xf32>, %[[IDX:.+]]: tensor<4xi64>)
 // CHECK: %[[DIM:.+]] = tensor.dim %[[DATA]], %{{.+}} : tensor<?x3xf32>
 // CHECK: %[[SIZE:.+]] = arith.index_cast %[[DIM]] : index to i64
-// CHECK: arith.cmpi sge, %{{.+}}, %[[SIZE]] : i64
+// CHECK: %[[HIGH:.+]] = arith.subi %[[SIZE]], %{{.+}} : i64
+// CHECK: arith.cmpi sgt, %{{.+}}, %[[HIGH]] : i64
 // CHECK: scf.if
 // CHECK: func.call @onnxc_rt_fail(%{{.+}}, %{{.+}}, %[[SIZE]], %{{.+}})
 func.func @gather_dynamic_axis(%data: tensor<?x3xf32>, %idx: tensor<4xi64>) -> tensor<4x3xf32> {

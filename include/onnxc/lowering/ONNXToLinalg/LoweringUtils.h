@@ -81,6 +81,16 @@ mlir::Value buildTensorLoopNest(
                                    mlir::ValueRange, mlir::Value)>
         body);
 
+/// buildTensorLoopNest carrying several values (tensors or scalars):
+/// `body` gets the induction variables and the carried values and returns
+/// their next values. Returns the final values.
+llvm::SmallVector<mlir::Value> buildLoopNest(
+    mlir::OpBuilder &b, mlir::Location loc, mlir::ValueRange bounds,
+    mlir::ValueRange inits,
+    llvm::function_ref<llvm::SmallVector<mlir::Value>(
+        mlir::OpBuilder &, mlir::Location, mlir::ValueRange, mlir::ValueRange)>
+        body);
+
 /// An i1 that is true when some dim of `tensor` that may be 0 is 0.
 mlir::Value isEmptyTensor(mlir::OpBuilder &b, mlir::Location loc,
                           mlir::Value tensor);

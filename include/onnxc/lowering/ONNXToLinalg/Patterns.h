@@ -56,6 +56,23 @@ void populateIndexingToLinalgPatterns(const mlir::TypeConverter &converter,
 /// GatherND, ScatterND (coordinates in the last dim of the indices).
 void populateGatherScatterNDToLinalgPatterns(
     const mlir::TypeConverter &converter, mlir::RewritePatternSet &patterns);
+/// TopK, NonZero, Compress, Unique (elements selected by their values;
+/// output sizes counted at run time).
+void populateSelectionToLinalgPatterns(const mlir::TypeConverter &converter,
+                                       mlir::RewritePatternSet &patterns);
+/// Einsum (one linalg.generic from the parsed equation).
+void populateEinsumToLinalgPatterns(const mlir::TypeConverter &converter,
+                                    mlir::RewritePatternSet &patterns);
+/// Det (Gaussian elimination per matrix).
+void populateLinearAlgebraToLinalgPatterns(const mlir::TypeConverter &converter,
+                                           mlir::RewritePatternSet &patterns);
+/// GridSample, RoiAlign (interpolated reads of images).
+void populateSamplingToLinalgPatterns(const mlir::TypeConverter &converter,
+                                      mlir::RewritePatternSet &patterns);
+/// NonMaxSuppression (greedy selection of boxes; the count is found at run
+/// time).
+void populateNonMaxSuppressionToLinalgPatterns(
+    const mlir::TypeConverter &converter, mlir::RewritePatternSet &patterns);
 /// CumSum (running reductions).
 void populateScanToLinalgPatterns(const mlir::TypeConverter &converter,
                                   mlir::RewritePatternSet &patterns);

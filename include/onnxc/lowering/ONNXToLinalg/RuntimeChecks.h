@@ -33,6 +33,14 @@ void emitRuntimeFailure(mlir::OpBuilder &b, mlir::Location loc,
                         mlir::Value failed, llvm::StringRef format,
                         mlir::ValueRange values);
 
+/// Fails the run when an element of the signed integer tensor `values` lies
+/// outside [low, high] (integers or indices, compared as i64); `format`
+/// (two `%lld`) gets the offending element (the smallest when it is too
+/// small, else the largest) and `extra`.
+void emitValueRangeCheck(mlir::OpBuilder &b, mlir::Location loc,
+                         mlir::Value values, mlir::Value low, mlir::Value high,
+                         llvm::StringRef format, mlir::Value extra);
+
 /// Fails the run when an element of the (signed integer) `indices` lies
 /// outside [-axisSize, axisSize) (negative indices count from the end). The
 /// message names the node of `op`, the offending index (the smallest when

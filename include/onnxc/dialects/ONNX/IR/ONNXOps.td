@@ -684,6 +684,126 @@ def ONNX_ScatterNDOp : ONNX_Op<"ScatterND"> {
   let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
 }
 
+def ONNX_TopKOp : ONNX_Op<"TopK"> {
+  let summary = "ONNX TopK (opset >= 10 form: K as a 1-D input of one value)";
+  let arguments = (ins ONNX_Tensor:$X, ONNX_Tensor:$K,
+                   DefaultValuedAttr<I64Attr, "-1">:$axis,
+                   DefaultValuedAttr<I64Attr, "1">:$largest,
+                   DefaultValuedAttr<I64Attr, "1">:$sorted);
+  let results = (outs ONNX_Tensor:$Values, ONNX_Tensor:$Indices);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_NonZeroOp : ONNX_Op<"NonZero"> {
+  let summary = "ONNX NonZero (the coordinates of the non-zero elements)";
+  let arguments = (ins ONNX_Tensor:$X);
+  let results = (outs ONNX_Tensor:$Y);
+  let assemblyFormat = "$X attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_CompressOp : ONNX_Op<"Compress"> {
+  let summary = "ONNX Compress (slices, or without axis elements of the "
+                "flattened input, where the condition is true)";
+  let arguments = (ins ONNX_Tensor:$input, ONNX_Tensor:$condition,
+                   OptionalAttr<I64Attr>:$axis);
+  let results = (outs ONNX_Tensor:$output);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_UniqueOp : ONNX_Op<"Unique"> {
+  let summary = "ONNX Unique (elements, or with axis slices)";
+  let arguments = (ins ONNX_Tensor:$X, OptionalAttr<I64Attr>:$axis,
+                   DefaultValuedAttr<I64Attr, "1">:$sorted);
+  let results = (outs ONNX_Tensor:$Y, ONNX_Tensor:$indices,
+                 ONNX_Tensor:$inverse_indices, ONNX_Tensor:$counts);
+  let assemblyFormat = "$X attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_EinsumOp : ONNX_Op<"Einsum"> {
+  let summary = "ONNX Einsum (Einstein summation over an equation)";
+  let arguments = (ins Variadic<ONNX_Tensor>:$Inputs, StrAttr:$equation);
+  let results = (outs ONNX_Tensor:$Output);
+  let assemblyFormat = "$Inputs attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_LRNOp : ONNX_Op<"LRN">,
+    InlineInfer<"::onnxc::inferSameAsOperand(getOperation(), 0, types, loc)"> {
+  let summary = "ONNX LRN (local response normalisation across channels)";
+  let arguments = (ins ONNX_Tensor:$X,
+                   DefaultValuedAttr<F32Attr, "0.0001">:$alpha,
+                   DefaultValuedAttr<F32Attr, "0.75">:$beta,
+                   DefaultValuedAttr<F32Attr, "1.0">:$bias,
+                   I64Attr:$size);
+  let results = (outs ONNX_Tensor:$Y);
+  let extraClassDeclaration = inferInline;
+  let assemblyFormat = "$X attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_ReverseSequenceOp : ONNX_Op<"ReverseSequence"> {
+  let summary = "ONNX ReverseSequence (each batch entry's first "
+                "sequence_lens[b] steps reversed)";
+  let arguments = (ins ONNX_Tensor:$input, ONNX_Tensor:$sequence_lens,
+                   DefaultValuedAttr<I64Attr, "1">:$batch_axis,
+                   DefaultValuedAttr<I64Attr, "0">:$time_axis);
+  let results = (outs ONNX_Tensor:$Y);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_MaxUnpoolOp : ONNX_Op<"MaxUnpool"> {
+  let summary = "ONNX MaxUnpool (X scattered to the flat indices I of a "
+                "zero output)";
+  let arguments = (ins ONNX_Tensor:$X, ONNX_Tensor:$I,
+                   ONNX_OptTensor:$output_shape,
+                   I64ArrayAttr:$kernel_shape,
+                   OptionalAttr<I64ArrayAttr>:$pads,
+                   OptionalAttr<I64ArrayAttr>:$strides);
+  let results = (outs ONNX_Tensor:$output);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_DetOp : ONNX_Op<"Det"> {
+  let summary = "ONNX Det (determinants of the trailing square matrices)";
+  let arguments = (ins ONNX_Tensor:$X);
+  let results = (outs ONNX_Tensor:$Y);
+  let assemblyFormat = "$X attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_GridSampleOp : ONNX_Op<"GridSample"> {
+  let summary = "ONNX GridSample (opset >= 20 form: mode linear, nearest or "
+                "cubic; any number of spatial dims)";
+  let arguments = (ins ONNX_Tensor:$X, ONNX_Tensor:$grid,
+                   DefaultValuedAttr<I64Attr, "0">:$align_corners,
+                   DefaultValuedAttr<StrAttr, "\"linear\"">:$mode,
+                   DefaultValuedAttr<StrAttr, "\"zeros\"">:$padding_mode);
+  let results = (outs ONNX_Tensor:$Y);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_RoiAlignOp : ONNX_Op<"RoiAlign"> {
+  let summary = "ONNX RoiAlign (opset >= 16 form)";
+  let arguments = (ins ONNX_Tensor:$X, ONNX_Tensor:$rois,
+                   ONNX_Tensor:$batch_indices,
+                   DefaultValuedAttr<StrAttr, "\"half_pixel\"">:$coordinate_transformation_mode,
+                   DefaultValuedAttr<StrAttr, "\"avg\"">:$mode,
+                   DefaultValuedAttr<I64Attr, "1">:$output_height,
+                   DefaultValuedAttr<I64Attr, "1">:$output_width,
+                   DefaultValuedAttr<I64Attr, "0">:$sampling_ratio,
+                   DefaultValuedAttr<F32Attr, "1.0">:$spatial_scale);
+  let results = (outs ONNX_Tensor:$Y);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_NonMaxSuppressionOp : ONNX_Op<"NonMaxSuppression"> {
+  let summary = "ONNX NonMaxSuppression (selected [batch, class, box] rows)";
+  let arguments = (ins ONNX_Tensor:$boxes, ONNX_Tensor:$scores,
+                   ONNX_OptTensor:$max_output_boxes_per_class,
+                   ONNX_OptTensor:$iou_threshold,
+                   ONNX_OptTensor:$score_threshold,
+                   DefaultValuedAttr<I64Attr, "0">:$center_point_box);
+  let results = (outs ONNX_Tensor:$selected_indices);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
 def ONNX_TriluOp : ONNX_Op<"Trilu"> {
   let summary = "ONNX Trilu (upper or lower triangle of the last two dims)";
   let arguments = (ins ONNX_Tensor:$input, ONNX_OptTensor:$k,
