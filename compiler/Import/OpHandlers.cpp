@@ -185,6 +185,21 @@ LogicalResult importRoiAlign10(NodeImport &n) {
   return importGeneric<RoiAlignOp>(n);
 }
 
+/// DFT before opset 20: the axis is an attribute (default 1); it becomes
+/// the input `axis`.
+LogicalResult importDFT17(NodeImport &n) {
+  SmallVector<Value> operands = n.inputs;
+  if (operands.size() > 2)
+    return n.error("has " + Twine(operands.size()) +
+                   " inputs; opset 17 defines input and dft_length");
+  operands.resize(2, Value());
+  if (!operands[1]) operands[1] = n.noValue();
+  std::optional<int64_t> axis = n.getInt("axis");
+  n.takeAttr("axis");
+  operands.push_back(n.constantI64({axis.value_or(1)}));
+  return createFromNode<DFTOp>(n, operands);
+}
+
 LogicalResult importConstant(NodeImport &n) {
   if (n.attributes.size() != 1)
     return n.error("must have exactly one value attribute, has " +
@@ -596,6 +611,10 @@ llvm::StringMap<SmallVector<Entry, 2>> buildTable() {
   GENERIC(MaxUnpool, 9); GENERIC(NonMaxSuppression, 10);
   add("GridSample", 16, importGridSample16); GENERIC(GridSample, 20);
   add("RoiAlign", 10, importRoiAlign10); GENERIC(RoiAlign, 16);
+  // Signal processing.
+  add("DFT", 17, importDFT17); GENERIC(DFT, 20);
+  GENERIC(STFT, 17); GENERIC(MelWeightMatrix, 17);
+  GENERIC(TfIdfVectorizer, 9);
   add("Squeeze", 1, [](NodeImport &n) {
     return importWithAttrAsInput<SqueezeOp>(n, "axes", 1, false);
   });

@@ -90,6 +90,8 @@ struct ConvertONNXToLinalgPass
     populateLinearAlgebraToLinalgPatterns(converter, patterns);
     populateSamplingToLinalgPatterns(converter, patterns);
     populateNonMaxSuppressionToLinalgPatterns(converter, patterns);
+    populateSignalToLinalgPatterns(converter, patterns);
+    populateTfIdfVectorizerToLinalgPatterns(converter, patterns);
     populateFunctionOpInterfaceTypeConversionPattern<func::FuncOp>(patterns,
                                                                    converter);
     populateReturnOpTypeConversionPattern(patterns, converter);

@@ -126,6 +126,121 @@ Value buildPool(OpBuilder &b, Location loc, PoolKind kind, Value input,
       .getResult(0);
 }
 
+/// MaxPool with its Indices: one generic over the output and the window
+/// that carries the maximum and the flat index of its first occurrence in X
+/// (row-major, or with the spatial dims column-major for storage_order 1).
+/// Padded positions are never taken.
+std::pair<Value, Value> buildMaxPoolWithIndices(OpBuilder &b, Location loc,
+                                                PoolKind kind, Value x,
+                                                Value padded, Value init,
+                                                const Window &w,
+                                                bool columnMajor) {
+  MLIRContext *context = b.getContext();
+  auto initType = cast<RankedTensorType>(init.getType());
+  Type et = initType.getElementType();
+  int64_t spatial = w.kernel.size();
+  int64_t numLoops = 2 + 2 * spatial;
+  Value window = tensor::EmptyOp::create(b, loc, w.kernel, et);
+  auto dim = [&](int64_t i) { return getAffineDimExpr(i, context); };
+  SmallVector<AffineExpr> inExprs{dim(0), dim(1)}, windowExprs,
+      outExprs{dim(0), dim(1)};
+  for (int64_t i = 0; i < spatial; ++i) {
+    AffineExpr o = dim(2 + i), k = dim(2 + spatial + i);
+    inExprs.push_back(o * w.strides[i] + k * w.dilations[i]);
+    windowExprs.push_back(k);
+    outExprs.push_back(o);
+  }
+  AffineMap outMap = AffineMap::get(numLoops, 0, outExprs, context);
+  SmallVector<AffineMap> maps{AffineMap::get(numLoops, 0, inExprs, context),
+                              AffineMap::get(numLoops, 0, windowExprs, context),
+                              outMap, outMap};
+  SmallVector<utils::IteratorType> iterators(2 + spatial,
+                                             utils::IteratorType::parallel);
+  iterators.append(spatial, utils::IteratorType::reduction);
+  Type i64 = b.getI64Type();
+  auto indicesType = RankedTensorType::get(initType.getShape(), i64);
+  SmallVector<Value> dynamicSizes;
+  for (int64_t d = 0; d < initType.getRank(); ++d)
+    if (initType.isDynamicDim(d))
+      dynamicSizes.push_back(tensor::DimOp::create(b, loc, init, d));
+  Value noIndex = arith::ConstantIntOp::create(b, loc, i64, -1);
+  Value indices = linalg::FillOp::create(
+                      b, loc, noIndex,
+                      createEmptyTensor(b, loc, indicesType, dynamicSizes))
+                      .getResult(0);
+  SmallVector<Value> sizes;
+  for (int64_t d = 0; d < 2 + spatial; ++d)
+    sizes.push_back(arith::IndexCastOp::create(
+        b, loc, i64, tensor::DimOp::create(b, loc, x, d)));
+  auto generic = linalg::GenericOp::create(
+      b, loc, TypeRange{initType, indicesType}, ValueRange{padded, window},
+      ValueRange{init, indices}, maps, iterators,
+      [&](OpBuilder &nb, Location l, ValueRange args) {
+        auto idx = [&](int64_t d) {
+          return arith::IndexCastOp::create(
+                     nb, l, i64, linalg::IndexOp::create(nb, l, d))
+              .getResult();
+        };
+        auto c = [&](int64_t v) {
+          return arith::ConstantIntOp::create(nb, l, i64, v).getResult();
+        };
+        // The position in X, and whether it lies inside (not padding).
+        SmallVector<Value> at{idx(0), idx(1)};
+        Value inside = arith::ConstantIntOp::create(nb, l, 1, 1);
+        for (int64_t i = 0; i < spatial; ++i) {
+          Value p = arith::AddIOp::create(
+              nb, l,
+              arith::MulIOp::create(nb, l, idx(2 + i), c(w.strides[i])),
+              arith::MulIOp::create(nb, l, idx(2 + spatial + i),
+                                    c(w.dilations[i])));
+          p = arith::SubIOp::create(nb, l, p, c(w.padLow[i]));
+          inside = arith::AndIOp::create(
+              nb, l, inside,
+              arith::AndIOp::create(
+                  nb, l,
+                  arith::CmpIOp::create(nb, l, arith::CmpIPredicate::sge, p,
+                                        c(0)),
+                  arith::CmpIOp::create(nb, l, arith::CmpIPredicate::slt, p,
+                                        sizes[2 + i])));
+          at.push_back(p);
+        }
+        // Flat index: n, c, then the spatial dims in storage order.
+        SmallVector<int64_t> order{0, 1};
+        for (int64_t i = 0; i < spatial; ++i)
+          order.push_back(columnMajor ? 2 + spatial - 1 - i : 2 + i);
+        Value flat = c(0);
+        for (int64_t d : order)
+          flat = arith::AddIOp::create(
+              nb, l, arith::MulIOp::create(nb, l, flat, sizes[d]), at[d]);
+        Value v = args[0], best = args[2], bestIndex = args[3];
+        // Strictly greater than the maximum so far (the first occurrence
+        // wins), or the first position inside X.
+        Value greater = kind == PoolKind::MaxFloat
+                            ? arith::CmpFOp::create(nb, l,
+                                                    arith::CmpFPredicate::OGT,
+                                                    v, best)
+                                  .getResult()
+                            : arith::CmpIOp::create(
+                                  nb, l,
+                                  kind == PoolKind::MaxUnsigned
+                                      ? arith::CmpIPredicate::ugt
+                                      : arith::CmpIPredicate::sgt,
+                                  v, best)
+                                  .getResult();
+        Value first =
+            arith::CmpIOp::create(nb, l, arith::CmpIPredicate::slt, bestIndex,
+                                  c(0));
+        Value take = arith::AndIOp::create(
+            nb, l, inside, arith::OrIOp::create(nb, l, greater, first));
+        Value value = arith::SelectOp::create(nb, l, take, v, best);
+        linalg::YieldOp::create(
+            nb, l,
+            ValueRange{value,
+                       arith::SelectOp::create(nb, l, take, flat, bestIndex)});
+      });
+  return {generic.getResult(0), generic.getResult(1)};
+}
+
 /// Checks the input and reads the kernel of MaxPool/AveragePool.
 template <typename PoolOp>
 LogicalResult
@@ -165,9 +280,6 @@ struct MaxPoolToLinalg : OpConversionPattern<MaxPoolOp> {
   matchAndRewrite(MaxPoolOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    if (!op.getIndices().use_empty())
-      return rewriter.notifyMatchFailure(
-          op, "the Indices result is used; only Y is lowered");
     Value x = adaptor.getX();
     RankedTensorType xType;
     SmallVector<int64_t> kernel;
@@ -203,6 +315,18 @@ struct MaxPoolToLinalg : OpConversionPattern<MaxPoolOp> {
     Value empty = createEmptyTensor(rewriter, loc, outType, sizes);
     Value init =
         linalg::FillOp::create(rewriter, loc, lowest, empty).getResult(0);
+    if (!op.getIndices().use_empty()) {
+      Type indicesType =
+          getTypeConverter()->convertType(op.getIndices().getType());
+      if (!indicesType)
+        return rewriter.notifyMatchFailure(op, "bad Indices type");
+      auto [values, indices] = buildMaxPoolWithIndices(
+          rewriter, loc, kind, x, padded, init, *window,
+          op.getStorageOrder() != 0);
+      rewriter.replaceOp(op, {castIfNeeded(rewriter, loc, values, resultType),
+                              castIfNeeded(rewriter, loc, indices, indicesType)});
+      return success();
+    }
     Value result = buildPool(rewriter, loc, kind, padded, init, *window);
     // Indices has no uses: it is dropped.
     rewriter.replaceOp(

@@ -1,6 +1,7 @@
 //===- RuntimeChecks.cpp - Checks that fail a run with a message ----------===//
 
 #include "onnxc/lowering/ONNXToLinalg/RuntimeChecks.h"
+#include "onnxc/lowering/ONNXToLinalg/DataMovementUtils.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -133,6 +134,28 @@ static bool constantIndicesInRange(Value indices, Value axisSize) {
     int64_t x = v.getSExtValue();
     return x >= -*size && x < *size;
   });
+}
+
+OpFoldResult checkDeclaredSize(OpBuilder &b, Location loc, Operation *op,
+                               OpFoldResult counted, RankedTensorType type,
+                               int64_t dim, StringRef what) {
+  if (type.isDynamicDim(dim))
+    return counted;
+  int64_t declared = type.getDimSize(dim);
+  IndexMath m(b, loc);
+  Cond differs = m.cmp(arith::CmpIPredicate::ne, counted, m.cst(declared));
+  if (!(differs.known && !*differs.known)) {
+    Value failed = differs.known
+                       ? arith::ConstantIntOp::create(b, loc, 1, 1).getResult()
+                       : differs.value;
+    emitRuntimeFailure(b, loc, failed,
+                       describeNodeForFormat(op) + ": dim " +
+                           std::to_string(dim) + " of " + what.str() +
+                           " is %lld at run time, the model declares %lld",
+                       {m.value(counted),
+                        arith::ConstantIndexOp::create(b, loc, declared)});
+  }
+  return b.getIndexAttr(declared);
 }
 
 void emitValueRangeCheck(OpBuilder &b, Location loc, Value values, Value low,

@@ -112,31 +112,6 @@ Value insertIf(OpBuilder &b, Location loc, Value cond, Value value,
       .getResult(0);
 }
 
-/// The size that dim `dim` of an output of `type` gets: `counted` where
-/// the type leaves it dynamic; else the declared size, with a run-time
-/// check, naming the node of `op` and `what` output, that `counted` equals
-/// it.
-OpFoldResult declaredSize(OpBuilder &b, Location loc, Operation *op,
-                          OpFoldResult counted, RankedTensorType type,
-                          int64_t dim, StringRef what) {
-  if (type.isDynamicDim(dim))
-    return counted;
-  int64_t declared = type.getDimSize(dim);
-  IndexMath m(b, loc);
-  Cond differs = m.cmp(P::ne, counted, m.cst(declared));
-  if (!(differs.known && !*differs.known)) {
-    Value failed = differs.known
-                       ? arith::ConstantIntOp::create(b, loc, 1, 1).getResult()
-                       : differs.value;
-    emitRuntimeFailure(b, loc, failed,
-                       describeNodeForFormat(op) + ": dim " +
-                           std::to_string(dim) + " of " + what.str() +
-                           " is %lld at run time, the model declares %lld",
-                       {m.value(counted), cstIndex(b, loc, declared)});
-  }
-  return b.getIndexAttr(declared);
-}
-
 /// A zero-filled tensor of `sizes`.
 Value zeros(OpBuilder &b, Location loc, ArrayRef<OpFoldResult> sizes,
             Type elementType) {
@@ -280,7 +255,7 @@ struct TopKToLinalg : OpConversionPattern<TopKOp> {
           {m.value(k), cstIndex(rewriter, loc, axis), m.value(n)});
     }
     OpFoldResult count =
-        declaredSize(rewriter, loc, op, m.clamp(k, m.cst(0), n),
+        checkDeclaredSize(rewriter, loc, op, m.clamp(k, m.cst(0), n),
                      valuesType.isDynamicDim(axis) ? indicesType : valuesType,
                      axis, "the output");
 
@@ -343,7 +318,7 @@ struct NonZeroToLinalg : OpConversionPattern<NonZeroOp> {
                       })
             .front();
     OpFoldResult count =
-        declaredSize(rewriter, loc, op, counted, resultType, 1, "the output");
+        checkDeclaredSize(rewriter, loc, op, counted, resultType, 1, "the output");
     Value countValue = getValueOrCreateConstantIndexOp(rewriter, loc, count);
     Value init = zeros(rewriter, loc, {rewriter.getIndexAttr(rank), count},
                        rewriter.getI64Type());
@@ -413,7 +388,7 @@ struct CompressToLinalg : OpConversionPattern<CompressOp> {
                         return {bump(b, l, carried[0], selected(b, l, ivs[0]))};
                       })
             .front();
-    OpFoldResult count = declaredSize(rewriter, loc, op, counted, resultType,
+    OpFoldResult count = checkDeclaredSize(rewriter, loc, op, counted, resultType,
                                       axis, "the output");
     Value countValue = getValueOrCreateConstantIndexOp(rewriter, loc, count);
     // The selected positions along the axis, in order.
@@ -592,11 +567,11 @@ struct UniqueToLinalg : OpConversionPattern<UniqueOp> {
             .front();
 
     OpFoldResult yCount =
-        declaredSize(rewriter, loc, op, distinct, yType, axis, "Y");
+        checkDeclaredSize(rewriter, loc, op, distinct, yType, axis, "Y");
     OpFoldResult indicesCount =
-        declaredSize(rewriter, loc, op, distinct, indicesType, 0, "indices");
+        checkDeclaredSize(rewriter, loc, op, distinct, indicesType, 0, "indices");
     OpFoldResult countsCount =
-        declaredSize(rewriter, loc, op, distinct, types[3], 0, "counts");
+        checkDeclaredSize(rewriter, loc, op, distinct, types[3], 0, "counts");
     Value indicesBound = m.value(indicesCount);
     Value countsBound = m.value(countsCount);
     // indices, inverse_indices and counts in one pass over the slices.

@@ -236,16 +236,24 @@ func.func @maxunpool(%x: tensor<1x1x2x2xf32>, %i: tensor<1x1x2x2xi64>) -> tensor
   return %0 : tensor<1x1x4x4xf32>
 }
 
-//--- rejected.mlir
+// -----
 
-// Only Y is lowered: a used Indices result rejects the op.
-// ERR: error: 'onnx.MaxPool' cannot be lowered to linalg with these operand types and attributes
-func.func @maxpool_indices_used(%x: tensor<1x1x4x4xf32>) -> tensor<1x1x2x2xi64> {
-  %y, %i = onnx.MaxPool %x {kernel_shape = [2, 2], strides = [2, 2]} : (tensor<1x1x4x4xf32>) -> (tensor<1x1x2x2xf32>, tensor<1x1x2x2xi64>)
-  return %i : tensor<1x1x2x2xi64>
+// MaxPool with its Indices used: one generic carries the maximum and the
+// flat index (in X, padding excluded) of its first occurrence. Numerics:
+// test_maxpool_with_argmax_2d_precomputed_*.
+// CHECK-LABEL: func.func @maxpool_indices
+// CHECK: %[[PAD:.+]] = tensor.pad
+// CHECK: linalg.fill ins(%c-1_i64 : i64) {{.*}} -> tensor<1x1x3x3xi64>
+// CHECK: %[[R:.+]]:2 = linalg.generic {{.*}} iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction"]} ins(%[[PAD]], %{{.+}} : tensor<1x1x7x7xf32>, tensor<3x3xf32>)
+// CHECK: arith.cmpf ogt
+// CHECK: arith.cmpi slt
+// CHECK: return %[[R]]#0, %[[R]]#1
+func.func @maxpool_indices(%x: tensor<1x1x5x5xf32>) -> (tensor<1x1x3x3xf32>, tensor<1x1x3x3xi64>) {
+  %0:2 = onnx.MaxPool %x {kernel_shape = [3, 3], pads = [1, 1, 1, 1], strides = [2, 2]} : (tensor<1x1x5x5xf32>) -> (tensor<1x1x3x3xf32>, tensor<1x1x3x3xi64>)
+  return %0#0, %0#1 : tensor<1x1x3x3xf32>, tensor<1x1x3x3xi64>
 }
 
-// -----
+//--- rejected.mlir
 
 // ceil_mode needs static spatial sizes.
 // ERR: error: 'onnx.AveragePool' cannot be lowered to linalg with these operand types and attributes

@@ -73,6 +73,12 @@ void populateSamplingToLinalgPatterns(const mlir::TypeConverter &converter,
 /// time).
 void populateNonMaxSuppressionToLinalgPatterns(
     const mlir::TypeConverter &converter, mlir::RewritePatternSet &patterns);
+/// DFT, STFT, MelWeightMatrix (direct transforms, mel filters).
+void populateSignalToLinalgPatterns(const mlir::TypeConverter &converter,
+                                    mlir::RewritePatternSet &patterns);
+/// TfIdfVectorizer (n-gram counts of integer rows).
+void populateTfIdfVectorizerToLinalgPatterns(
+    const mlir::TypeConverter &converter, mlir::RewritePatternSet &patterns);
 /// CumSum (running reductions).
 void populateScanToLinalgPatterns(const mlir::TypeConverter &converter,
                                   mlir::RewritePatternSet &patterns);

@@ -33,6 +33,16 @@ void emitRuntimeFailure(mlir::OpBuilder &b, mlir::Location loc,
                         mlir::Value failed, llvm::StringRef format,
                         mlir::ValueRange values);
 
+/// The size that dim `dim` of an output of `type` gets: `counted` where
+/// the type leaves it dynamic; else the declared size, with a run-time check
+/// (naming the node of `op` and `what` output) that `counted` equals it.
+/// For outputs whose sizes are computed from data or from scalar inputs.
+mlir::OpFoldResult checkDeclaredSize(mlir::OpBuilder &b, mlir::Location loc,
+                                     mlir::Operation *op,
+                                     mlir::OpFoldResult counted,
+                                     mlir::RankedTensorType type, int64_t dim,
+                                     llvm::StringRef what);
+
 /// Fails the run when an element of the signed integer tensor `values` lies
 /// outside [low, high] (integers or indices, compared as i64); `format`
 /// (two `%lld`) gets the offending element (the smallest when it is too

@@ -804,6 +804,51 @@ def ONNX_NonMaxSuppressionOp : ONNX_Op<"NonMaxSuppression"> {
   let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
 }
 
+def ONNX_DFTOp : ONNX_Op<"DFT"> {
+  let summary = "ONNX DFT (opset >= 20 form: the axis as an input; signals "
+                "with a last dim of 1, real, or 2, complex)";
+  let arguments = (ins ONNX_Tensor:$input, ONNX_OptTensor:$dft_length,
+                   ONNX_OptTensor:$axis,
+                   DefaultValuedAttr<I64Attr, "0">:$inverse,
+                   DefaultValuedAttr<I64Attr, "0">:$onesided);
+  let results = (outs ONNX_Tensor:$output);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_STFTOp : ONNX_Op<"STFT"> {
+  let summary = "ONNX STFT (a DFT of each windowed frame)";
+  let arguments = (ins ONNX_Tensor:$signal, ONNX_Tensor:$frame_step,
+                   ONNX_OptTensor:$window, ONNX_OptTensor:$frame_length,
+                   DefaultValuedAttr<I64Attr, "1">:$onesided);
+  let results = (outs ONNX_Tensor:$output);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_MelWeightMatrixOp : ONNX_Op<"MelWeightMatrix"> {
+  let summary = "ONNX MelWeightMatrix (triangular mel filters over the "
+                "bins of a one-sided DFT)";
+  let arguments = (ins ONNX_Tensor:$num_mel_bins, ONNX_Tensor:$dft_length,
+                   ONNX_Tensor:$sample_rate, ONNX_Tensor:$lower_edge_hertz,
+                   ONNX_Tensor:$upper_edge_hertz,
+                   DefaultValuedAttr<I64Attr, "1">:$output_datatype);
+  let results = (outs ONNX_Tensor:$output);
+  let assemblyFormat = "operands attr-dict `:` functional-type(operands, results)";
+}
+
+def ONNX_TfIdfVectorizerOp : ONNX_Op<"TfIdfVectorizer"> {
+  let summary = "ONNX TfIdfVectorizer (n-gram counts of integer rows, "
+                "weighted)";
+  let arguments = (ins ONNX_Tensor:$X,
+                   I64Attr:$max_gram_length, I64Attr:$max_skip_count,
+                   I64Attr:$min_gram_length, StrAttr:$mode,
+                   I64ArrayAttr:$ngram_counts, I64ArrayAttr:$ngram_indexes,
+                   OptionalAttr<I64ArrayAttr>:$pool_int64s,
+                   OptionalAttr<StrArrayAttr>:$pool_strings,
+                   OptionalAttr<F32ArrayAttr>:$weights);
+  let results = (outs ONNX_Tensor:$Y);
+  let assemblyFormat = "$X attr-dict `:` functional-type(operands, results)";
+}
+
 def ONNX_TriluOp : ONNX_Op<"Trilu"> {
   let summary = "ONNX Trilu (upper or lower triangle of the last two dims)";
   let arguments = (ins ONNX_Tensor:$input, ONNX_OptTensor:$k,
