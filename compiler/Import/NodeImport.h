@@ -98,6 +98,11 @@ const OpHandler *lookupDomainOpHandler(llvm::StringRef domain,
                                        llvm::StringRef opType,
                                        int64_t version, int64_t &firstVersion);
 
+/// Registers the handlers of ops imported as compositions of other ops
+/// (ComposedOpHandlers.cpp) with the op table's `add(op, since, handler)`.
+void addComposedOpHandlers(
+    llvm::function_ref<void(llvm::StringRef, int64_t, OpHandler)> add);
+
 /// Runs `handler` on a node after dropping attributes of old opsets that
 /// carry no meaning.
 mlir::LogicalResult runOpHandler(const OpHandler &handler, NodeImport &node);

@@ -615,6 +615,7 @@ llvm::StringMap<SmallVector<Entry, 2>> buildTable() {
   add("DFT", 17, importDFT17); GENERIC(DFT, 20);
   GENERIC(STFT, 17); GENERIC(MelWeightMatrix, 17);
   GENERIC(TfIdfVectorizer, 9);
+  addComposedOpHandlers(add);
   add("Squeeze", 1, [](NodeImport &n) {
     return importWithAttrAsInput<SqueezeOp>(n, "axes", 1, false);
   });
