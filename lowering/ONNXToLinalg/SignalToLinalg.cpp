@@ -22,6 +22,7 @@
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 
 
@@ -217,52 +218,106 @@ struct DFTToLinalg : OpConversionPattern<DFTOp> {
       return rewriter.notifyMatchFailure(
           op, "an inverse one-sided DFT (a real signal from half a "
               "spectrum) is not lowered");
-    int64_t rank = xType.getRank(), axis = -2;
-    if (!isNoValue(op.getAxis())) {
-      auto ints = getConstInts(op.getAxis(), adaptor.getAxis());
-      if (!ints || ints->size() != 1)
-        return rewriter.notifyMatchFailure(op, "the axis must be a constant");
-      axis = (*ints)[0];
-    }
-    if (axis < 0)
-      axis += rank;
+    int64_t rank = xType.getRank();
     Components complex = readComponents(rewriter, loc, op, x);
     IndexMath m(rewriter, loc);
-    Value inputLength =
-        m.value(tensor::getMixedSize(rewriter, loc, x, axis));
-    Value length =
-        isNoValue(op.getDftLength())
-            ? inputLength
-            : readCount(rewriter, loc, op, op.getDftLength(),
-                        adaptor.getDftLength(), "dft_length", 1);
-    SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(rewriter, loc, x);
-    OpFoldResult bins = getAsOpFoldResult(length);
-    if (onesided)
-      bins = m.add(m.div(bins, m.cst(2)), m.cst(1));
-    sizes[axis] = checkDeclaredSize(rewriter, loc, op, bins, resultType, axis,
-                                    "the output");
-    sizes[rank - 1] = rewriter.getIndexAttr(2);
-    Value sums = buildTransform(
-        rewriter, loc, sizes, axis, length, inverse ? 1.0 : -1.0,
-        [&](OpBuilder &b, Location l, ValueRange ivs,
-            Value n) -> std::pair<Value, Value> {
-          // Samples past the input's end are zeros (dft_length pads).
-          Value inside = arith::CmpIOp::create(b, l, IP::ult, n, inputLength);
-          Value zero = createScalarConstant(b, l, b.getF64Type(), 0.0);
-          SmallVector<Value> at(ivs);
-          at[axis] = n;
-          auto sample = [&](int64_t part) {
-            at[rank - 1] = cstIndex(b, l, part);
-            Value v = f64Of(b, l, extractClamped(b, l, x, at));
-            return arith::SelectOp::create(b, l, inside, v, zero).getResult();
-          };
-          return {sample(0),
-                  imaginaryPart(b, l, complex, [&] { return sample(1); })};
-        });
-    rewriter.replaceOp(
-        op, finish(rewriter, loc, sums,
-                   inverse ? f64Of(rewriter, loc, length) : Value(),
-                   resultType));
+    // The transform along `axis`, as the declared result type (every dim
+    // checked against the declaration, the reads clamped).
+    auto buildAlong = [&](int64_t axis) -> Value {
+      Value inputLength =
+          m.value(tensor::getMixedSize(rewriter, loc, x, axis));
+      Value length =
+          isNoValue(op.getDftLength())
+              ? inputLength
+              : readCount(rewriter, loc, op, op.getDftLength(),
+                          adaptor.getDftLength(), "dft_length", 1);
+      SmallVector<OpFoldResult> sizes =
+          tensor::getMixedSizes(rewriter, loc, x);
+      OpFoldResult bins = getAsOpFoldResult(length);
+      if (onesided)
+        bins = m.add(m.div(bins, m.cst(2)), m.cst(1));
+      sizes[axis] = bins;
+      sizes[rank - 1] = rewriter.getIndexAttr(2);
+      for (int64_t d = 0; d < rank; ++d)
+        sizes[d] = checkDeclaredSize(rewriter, loc, op, sizes[d], resultType,
+                                     d, "the output");
+      SmallVector<Value> lastIndex;
+      for (int64_t d = 0; d < rank; ++d)
+        lastIndex.push_back(m.value(m.max(
+            m.sub(tensor::getMixedSize(rewriter, loc, x, d), m.cst(1)),
+            m.cst(0))));
+      Value sums = buildTransform(
+          rewriter, loc, sizes, axis, length, inverse ? 1.0 : -1.0,
+          [&](OpBuilder &b, Location l, ValueRange ivs,
+              Value n) -> std::pair<Value, Value> {
+            // Samples past the input's end are zeros (dft_length pads).
+            Value inside =
+                arith::CmpIOp::create(b, l, IP::ult, n, inputLength);
+            Value zero = createScalarConstant(b, l, b.getF64Type(), 0.0);
+            SmallVector<Value> at;
+            for (int64_t d = 0; d < rank; ++d)
+              at.push_back(
+                  arith::MinSIOp::create(b, l, d == axis ? n : ivs[d],
+                                         lastIndex[d]));
+            auto sample = [&](int64_t part) {
+              at[rank - 1] = cstIndex(b, l, part);
+              Value v = f64Of(b, l, extractClamped(b, l, x, at));
+              return arith::SelectOp::create(b, l, inside, v, zero)
+                  .getResult();
+            };
+            return {sample(0),
+                    imaginaryPart(b, l, complex, [&] { return sample(1); })};
+          });
+      return finish(rewriter, loc, sums,
+                    inverse ? f64Of(rewriter, loc, length) : Value(),
+                    resultType);
+    };
+    if (isNoValue(op.getAxis())) {
+      rewriter.replaceOp(op, buildAlong(rank - 2));
+      return success();
+    }
+    if (auto ints = getConstInts(op.getAxis(), adaptor.getAxis());
+        ints && ints->size() == 1) {
+      int64_t axis = (*ints)[0] < 0 ? (*ints)[0] + rank : (*ints)[0];
+      rewriter.replaceOp(op, buildAlong(axis));
+      return success();
+    }
+    // An axis read at run time: one transform per possible axis, chosen by
+    // scf.index_switch (an axis out of range fails the run and takes 0).
+    Value raw = arith::IndexCastOp::create(
+        rewriter, loc, rewriter.getIndexType(),
+        extractFirstChecked(rewriter, loc, op, adaptor.getAxis(), "axis"));
+    Value axis = arith::SelectOp::create(
+        rewriter, loc,
+        arith::CmpIOp::create(rewriter, loc, IP::slt, raw,
+                              cstIndex(rewriter, loc, 0)),
+        arith::AddIOp::create(rewriter, loc, raw,
+                              cstIndex(rewriter, loc, rank)),
+        raw);
+    Value outside = arith::OrIOp::create(
+        rewriter, loc,
+        arith::CmpIOp::create(rewriter, loc, IP::slt, axis,
+                              cstIndex(rewriter, loc, 0)),
+        arith::CmpIOp::create(rewriter, loc, IP::sgt, axis,
+                              cstIndex(rewriter, loc, rank - 2)));
+    emitRuntimeFailure(rewriter, loc, outside,
+                       describeNodeForFormat(op) +
+                           ": axis %lld is out of range for an input of rank "
+                           "%lld",
+                       {raw, cstIndex(rewriter, loc, rank)});
+    SmallVector<int64_t> cases;
+    for (int64_t k = 1; k <= rank - 2; ++k)
+      cases.push_back(k);
+    auto select = scf::IndexSwitchOp::create(
+        rewriter, loc, TypeRange{resultType}, axis, cases, cases.size());
+    for (int64_t k = 0; k <= rank - 2; ++k) {
+      Region &region =
+          k == 0 ? select.getDefaultRegion() : select.getCaseRegions()[k - 1];
+      OpBuilder::InsertionGuard guard(rewriter);
+      rewriter.setInsertionPointToStart(&region.emplaceBlock());
+      scf::YieldOp::create(rewriter, loc, buildAlong(k));
+    }
+    rewriter.replaceOp(op, select.getResult(0));
     return success();
   }
 };

@@ -78,10 +78,15 @@ LogicalResult DFTOp::inferResultTypes(TypeList &types, OptLoc loc) {
   if (failed(checkComponents(x->back(), "input", loc)))
     return failure();
   SmallVector<int64_t> out(*x);
-  out.back() = 2;
+  bool inverse = getInverse() != 0, onesided = getOnesided() != 0;
+  // One-sided spectra back to real signals; else complex outputs.
+  out.back() = inverse && onesided ? 1 : 2;
   if (!axis) {
-    for (int64_t d = 0; d + 1 < rank; ++d)
-      out[d] = kDyn;
+    // Any signal dim may be the axis; only a full-length transform keeps
+    // the sizes whichever it is.
+    if (onesided || length)
+      for (int64_t d = 0; d + 1 < rank; ++d)
+        out[d] = kDyn;
     types.assign(1, RankedTensorType::get(out, et));
     return success();
   }
@@ -90,14 +95,11 @@ LogicalResult DFTOp::inferResultTypes(TypeList &types, OptLoc loc) {
   if (a < 0 || a > rank - 2)
     return emitOptionalError(loc, "axis ", *axis,
                              " is out of range for an input of rank ", rank);
-  bool inverse = getInverse() != 0, onesided = getOnesided() != 0;
   if (inverse && onesided) {
-    // One-sided spectra back to real signals.
     int64_t n = length ? *length
                        : (ShapedType::isDynamic((*x)[a]) ? kDyn
                                                          : 2 * ((*x)[a] - 1));
     out[a] = n;
-    out.back() = 1;
   } else {
     int64_t n = length ? *length : (*x)[a];
     out[a] = ShapedType::isDynamic(n) || !onesided ? n : n / 2 + 1;
