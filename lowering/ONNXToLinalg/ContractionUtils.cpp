@@ -201,8 +201,48 @@ Value buildGenericContraction(OpBuilder &builder, Location loc, Value a,
 
 } // namespace
 
+namespace {
+
+/// `value` with its float elements converted to `to` (one linalg.generic).
+Value convertFloats(OpBuilder &b, Location loc, Value value, FloatType to) {
+  auto type = cast<RankedTensorType>(value.getType());
+  auto from = cast<FloatType>(type.getElementType());
+  Value init = tensor::EmptyOp::create(
+      b, loc, tensor::getMixedSizes(b, loc, value), to);
+  SmallVector<AffineMap> maps(2, b.getMultiDimIdentityMap(type.getRank()));
+  SmallVector<utils::IteratorType> iterators(type.getRank(),
+                                             utils::IteratorType::parallel);
+  return linalg::GenericOp::create(
+             b, loc, init.getType(), ValueRange{value}, ValueRange{init}, maps,
+             iterators,
+             [&](OpBuilder &nb, Location l, ValueRange args) {
+               Value v = to.getWidth() > from.getWidth()
+                             ? arith::ExtFOp::create(nb, l, to, args[0])
+                                   .getResult()
+                             : arith::TruncFOp::create(nb, l, to, args[0])
+                                   .getResult();
+               linalg::YieldOp::create(nb, l, v);
+             })
+      .getResult(0);
+}
+
+} // namespace
+
 FailureOr<Value> buildMatMul(OpBuilder &rewriter, Location loc, Operation *op,
                              Value a, Value b, std::string &reason) {
+  // Half-precision products accumulate in f32 (as numpy and onnxruntime
+  // do): the operands are widened, the sums rounded once at the end.
+  if (auto half = dyn_cast<FloatType>(
+          cast<RankedTensorType>(a.getType()).getElementType());
+      half && isa<Float16Type, BFloat16Type>(half)) {
+    FloatType f32 = rewriter.getF32Type();
+    FailureOr<Value> wide =
+        buildMatMul(rewriter, loc, op, convertFloats(rewriter, loc, a, f32),
+                    convertFloats(rewriter, loc, b, f32), reason);
+    if (failed(wide))
+      return failure();
+    return convertFloats(rewriter, loc, *wide, half);
+  }
   auto aType = cast<RankedTensorType>(a.getType());
   auto bType = cast<RankedTensorType>(b.getType());
   Type et = aType.getElementType();

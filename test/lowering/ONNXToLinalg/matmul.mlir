@@ -143,6 +143,20 @@ func.func @gemm_trans(%a: tensor<3x2xf32>, %b: tensor<4x3xf32>, %c: tensor<4xf32
   return %0 : tensor<2x4xf32>
 }
 
+// -----
+
+// Half-precision products accumulate in f32: the operands are widened, the
+// sums rounded to f16 once.
+// CHECK-LABEL: func.func @matmul_f16
+// CHECK: arith.extf {{.*}} : f16 to f32
+// CHECK: arith.extf {{.*}} : f16 to f32
+// CHECK: linalg.matmul ins(%{{.+}}, %{{.+}} : tensor<2x3xf32>, tensor<3x4xf32>)
+// CHECK: arith.truncf {{.*}} : f32 to f16
+func.func @matmul_f16(%a: tensor<2x3xf16>, %b: tensor<3x4xf16>) -> tensor<2x4xf16> {
+  %0 = onnx.MatMul %a, %b : (tensor<2x3xf16>, tensor<3x4xf16>) -> tensor<2x4xf16>
+  return %0 : tensor<2x4xf16>
+}
+
 //--- rejected.mlir
 
 // ERR: error: 'onnx.MatMul' cannot be lowered to linalg (its operand or result ranks are unknown)
@@ -160,3 +174,4 @@ func.func @gemm_int_fractional_alpha(%a: tensor<2x3xi32>, %b: tensor<3x4xi32>) -
   %0 = onnx.Gemm %a, %b, %none {alpha = 0.5 : f32} : (tensor<2x3xi32>, tensor<3x4xi32>, none) -> tensor<2x4xi32>
   return %0 : tensor<2x4xi32>
 }
+
