@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages onnxc needs (only those missing), configures and
-# builds onnxc, and compiles the bundled example model. Safe to run again:
-# nothing is installed or configured twice.
+# builds onnxc, compiles the bundled example model, and makes the project's
+# Python venv (build/venv: PyPI's onnx and onnxruntime, tools/venv.sh) with
+# the node tests of PyPI's onnx written out (build/onnx-node-tests-pypi).
+# Safe to run again: nothing is installed or configured twice.
 #
 #   bash tools/setup.sh
 #
@@ -15,7 +17,7 @@ PACKAGES=(
   llvm-22-dev libmlir-22-dev mlir-22-tools llvm-22-tools clang-22 lld-22
   liblld-22-dev libonnx-dev libonnx-testdata libprotobuf-dev protobuf-compiler
   libgtest-dev ninja-build ccache cmake g++ python3-onnx python3-numpy
-  zlib1g-dev libzstd-dev valgrind
+  zlib1g-dev libzstd-dev valgrind python3-venv
 )
 
 missing=()
@@ -52,3 +54,9 @@ cc tools/examples/run_mnist_like.c -Iinclude -I"$EXAMPLES" -L"$EXAMPLES" \
   -lmnist_like -lm -Wl,-rpath,"$(cd "$EXAMPLES" && pwd)" -o "$EXAMPLES/run_mnist_like"
 echo "setup.sh: compiled tools/examples/mnist-like.onnxtxt -> $EXAMPLES/libmnist_like.so; running it:"
 "$EXAMPLES/run_mnist_like"
+
+# The project venv and the node tests of PyPI's onnx, which ctest's
+# onnx-pypi-node-run-sweep* read (its fixture repeats this, as a no-op).
+ONNXC_BUILD_DIR="$BUILD_DIR" bash tools/venv.sh
+"$BUILD_DIR/venv/bin/python" test/conformance/export_node_tests.py \
+  "$BUILD_DIR/onnx-node-tests-pypi"
