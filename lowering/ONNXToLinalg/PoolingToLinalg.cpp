@@ -65,6 +65,34 @@ Value createLowest(OpBuilder &b, Location loc, Type type, PoolKind kind) {
   return arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, value));
 }
 
+/// The maps of a pooling generic over (n, c, o..., k...): the padded
+/// input at o * stride + k * dilation, the window operand at k, the output
+/// at (n, c, o...).
+SmallVector<AffineMap> getWindowMaps(MLIRContext *context, const Window &w) {
+  int64_t spatial = w.kernel.size();
+  int64_t numLoops = 2 + 2 * spatial;
+  auto dim = [&](int64_t i) { return getAffineDimExpr(i, context); };
+  SmallVector<AffineExpr> inExprs{dim(0), dim(1)}, windowExprs,
+      outExprs{dim(0), dim(1)};
+  for (int64_t i = 0; i < spatial; ++i) {
+    AffineExpr o = dim(2 + i), k = dim(2 + spatial + i);
+    inExprs.push_back(o * w.strides[i] + k * w.dilations[i]);
+    windowExprs.push_back(k);
+    outExprs.push_back(o);
+  }
+  return {AffineMap::get(numLoops, 0, inExprs, context),
+          AffineMap::get(numLoops, 0, windowExprs, context),
+          AffineMap::get(numLoops, 0, outExprs, context)};
+}
+
+/// Parallel over (n, c, o...), reducing over the window.
+SmallVector<utils::IteratorType> getWindowIterators(int64_t spatial) {
+  SmallVector<utils::IteratorType> iterators(2 + spatial,
+                                             utils::IteratorType::parallel);
+  iterators.append(spatial, utils::IteratorType::reduction);
+  return iterators;
+}
+
 /// Pools `input` (already padded) into `init` ([N, C, O...]): a named
 /// linalg pooling op for 1-D/2-D sum and signed/float max, otherwise a
 /// linalg.generic over (n, c, o..., k...) with the same maps.
@@ -101,22 +129,8 @@ Value buildPool(OpBuilder &b, Location loc, PoolKind kind, Value input,
                                            strides, dilations)
         .getResult(0);
   }
-  int64_t numLoops = 2 + 2 * spatial;
-  auto dim = [&](int64_t i) { return getAffineDimExpr(i, context); };
-  SmallVector<AffineExpr> inExprs{dim(0), dim(1)}, windowExprs,
-      outExprs{dim(0), dim(1)};
-  for (int64_t i = 0; i < spatial; ++i) {
-    AffineExpr o = dim(2 + i), k = dim(2 + spatial + i);
-    inExprs.push_back(o * w.strides[i] + k * w.dilations[i]);
-    windowExprs.push_back(k);
-    outExprs.push_back(o);
-  }
-  SmallVector<AffineMap> maps{AffineMap::get(numLoops, 0, inExprs, context),
-                              AffineMap::get(numLoops, 0, windowExprs, context),
-                              AffineMap::get(numLoops, 0, outExprs, context)};
-  SmallVector<utils::IteratorType> iterators(2 + spatial,
-                                             utils::IteratorType::parallel);
-  iterators.append(spatial, utils::IteratorType::reduction);
+  SmallVector<AffineMap> maps = getWindowMaps(context, w);
+  SmallVector<utils::IteratorType> iterators = getWindowIterators(spatial);
   return linalg::GenericOp::create(
              b, loc, types, inputs, outputs, maps, iterators,
              [kind](OpBuilder &nb, Location nloc, ValueRange args) {
@@ -139,24 +153,11 @@ std::pair<Value, Value> buildMaxPoolWithIndices(OpBuilder &b, Location loc,
   auto initType = cast<RankedTensorType>(init.getType());
   Type et = initType.getElementType();
   int64_t spatial = w.kernel.size();
-  int64_t numLoops = 2 + 2 * spatial;
   Value window = tensor::EmptyOp::create(b, loc, w.kernel, et);
-  auto dim = [&](int64_t i) { return getAffineDimExpr(i, context); };
-  SmallVector<AffineExpr> inExprs{dim(0), dim(1)}, windowExprs,
-      outExprs{dim(0), dim(1)};
-  for (int64_t i = 0; i < spatial; ++i) {
-    AffineExpr o = dim(2 + i), k = dim(2 + spatial + i);
-    inExprs.push_back(o * w.strides[i] + k * w.dilations[i]);
-    windowExprs.push_back(k);
-    outExprs.push_back(o);
-  }
-  AffineMap outMap = AffineMap::get(numLoops, 0, outExprs, context);
-  SmallVector<AffineMap> maps{AffineMap::get(numLoops, 0, inExprs, context),
-                              AffineMap::get(numLoops, 0, windowExprs, context),
-                              outMap, outMap};
-  SmallVector<utils::IteratorType> iterators(2 + spatial,
-                                             utils::IteratorType::parallel);
-  iterators.append(spatial, utils::IteratorType::reduction);
+  // The window maps, with the output's map for the indices too.
+  SmallVector<AffineMap> maps = getWindowMaps(context, w);
+  maps.push_back(maps.back());
+  SmallVector<utils::IteratorType> iterators = getWindowIterators(spatial);
   Type i64 = b.getI64Type();
   auto indicesType = RankedTensorType::get(initType.getShape(), i64);
   SmallVector<Value> dynamicSizes;
